@@ -1,0 +1,31 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** Documents the server looks at: JSON/YAML files (and the explorer's read-only configuration documents). */
+export const DOCUMENT_SELECTOR = [
+  { scheme: 'file', language: 'json' },
+  { scheme: 'file', language: 'jsonc' },
+  { scheme: 'file', language: 'yaml' },
+  { scheme: 'untitled', language: 'json' },
+  { scheme: 'untitled', language: 'yaml' },
+  { scheme: 'cognito-lens', language: 'json' },
+  { scheme: 'file', pattern: '**/*.template' },
+];
+
+export function createLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel: log,
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,yaml,yml,template}'),
+    },
+    diagnosticCollectionName: 'cognito',
+  };
+  return new LanguageClient('cognitoLens', 'Cognito Lens', serverOptions, clientOptions);
+}

@@ -1,0 +1,36 @@
+// Bundles the extension host client, the language server, the CLI and the webview page.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  external: ['vscode'],
+  // The AWS SDK and jose have ESM-first exports; prefer the node entry points.
+  mainFields: ['module', 'main'],
+  legalComments: 'none',
+};
+
+const builds = [
+  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...node, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (existsSync('client/src/webview/page.ts')) {
+  builds.push({ bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production, entryPoints: ['client/src/webview/page.ts'], outfile: 'dist/webview.js', logLevel: 'warning' });
+}
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

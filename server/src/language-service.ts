@@ -1,0 +1,72 @@
+import { parseText } from './parse';
+import { detectDocument, type DetectOptions } from './model/detect';
+import type { CognitoDocument } from './model/types';
+import { WorkspaceIndex } from './model/workspace-index';
+import { checkDocument, type RuleErrorHandler } from './rules/engine';
+import type { Problem } from './rules/types';
+import { getCompletions, type Completion } from './completion';
+import { getHover, type HoverResult } from './hover';
+
+export interface LanguageServiceDeps {
+  index?: WorkspaceIndex;
+  onRuleError?: RuleErrorHandler;
+}
+
+export interface LanguageService {
+  readonly index: WorkspaceIndex;
+  /** Parses and indexes a document's new text; returns the Cognito view of it (no resources for other files). */
+  update(uri: string, text: string, languageHint?: string, options?: DetectOptions): CognitoDocument;
+  remove(uri: string): void;
+  get(uri: string): CognitoDocument | undefined;
+  validate(uri: string): Problem[];
+  complete(uri: string, offset: number): Completion[];
+  hover(uri: string, offset: number): HoverResult | undefined;
+  /** Other documents whose problems may change when `uri` changes (same pools: scopes, tiers, domains). */
+  dependents(uri: string): string[];
+}
+
+/** The editor-independent heart of Cognito Lens: used by the language server, the CLI and the explorer. */
+export function createLanguageService(deps: LanguageServiceDeps = {}): LanguageService {
+  const index = deps.index ?? new WorkspaceIndex();
+  const docs = new Map<string, CognitoDocument>();
+
+  return {
+    index,
+    update(uri, text, languageHint, options) {
+      const parsed = parseText(text, languageHint ?? uri);
+      const doc = detectDocument(uri, text, parsed, options);
+      docs.set(uri, doc);
+      index.setDocument(uri, doc.resources);
+      return doc;
+    },
+    remove(uri) {
+      docs.delete(uri);
+      index.removeDocument(uri);
+    },
+    get: (uri) => docs.get(uri),
+    validate(uri) {
+      const doc = docs.get(uri);
+      if (!doc || doc.resources.length === 0) return [];
+      return checkDocument(doc, index, deps.onRuleError);
+    },
+    complete(uri, offset) {
+      const doc = docs.get(uri);
+      return doc ? getCompletions(doc, offset, index) : [];
+    },
+    hover(uri, offset) {
+      const doc = docs.get(uri);
+      return doc ? getHover(doc, offset, index) : undefined;
+    },
+    dependents(uri) {
+      const doc = docs.get(uri);
+      const keys = new Set((doc?.resources ?? index.getResources(uri)).map((r) => r.pool?.key).filter((k): k is string => !!k));
+      if (keys.size === 0) return [];
+      const out = new Set<string>();
+      for (const key of keys) {
+        const facts = index.getPool(key);
+        for (const r of [...(facts?.clients ?? []), ...(facts?.pools ?? []), ...(facts?.domains ?? [])]) if (r.uri !== uri) out.add(r.uri);
+      }
+      return [...out];
+    },
+  };
+}

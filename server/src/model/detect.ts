@@ -1,0 +1,148 @@
+import type { MapNode, Node, ParsedText, Span } from '../parse/types';
+import { asMap, asSeq, getAttTarget, getPair, getValue, literalString, refTarget } from './nodes';
+import { CFN_TYPES, type CognitoDocument, type Format, type PoolRef, type Resource, type ResourceKind, type Template } from './types';
+
+/** Members only an app client has: a map with one of these plus a pool id or name is a client input. */
+const CLIENT_KEYS = new Set([
+  'ClientName', 'GenerateSecret', 'ClientSecret', 'AllowedOAuthFlows', 'AllowedOAuthScopes', 'AllowedOAuthFlowsUserPoolClient',
+  'CallbackURLs', 'LogoutURLs', 'DefaultRedirectURI', 'ExplicitAuthFlows', 'SupportedIdentityProviders', 'ReadAttributes',
+  'WriteAttributes', 'TokenValidityUnits', 'AccessTokenValidity', 'IdTokenValidity', 'RefreshTokenValidity',
+  'PreventUserExistenceErrors', 'EnableTokenRevocation', 'AuthSessionValidity', 'RefreshTokenRotation',
+  'EnablePropagateAdditionalUserContextData', 'AnalyticsConfiguration',
+]);
+
+export interface DetectOptions {
+  /** Force the format of a top-level API document (tests, the explorer's virtual documents). */
+  format?: Format;
+}
+
+/** Finds the Cognito resources in a parsed text. Documents that are not Cognito configuration yield none. */
+export function detectDocument(uri: string, text: string, parsed: ParsedText, options: DetectOptions = {}): CognitoDocument {
+  const doc: CognitoDocument = { uri, text, syntax: parsed.syntax, parsed, resources: [], templates: [] };
+  for (const root of parsed.roots) {
+    const map = asMap(root);
+    if (!map) continue;
+    if (isTemplate(map)) {
+      const template = readTemplate(map);
+      const previous = asMap(getValue(map, '_previous'));
+      if (previous) template.previous = readTemplate(previous);
+      doc.templates.push(template);
+      doc.resources.push(...templateResources(uri, template));
+    } else {
+      doc.resources.push(...apiResources(uri, map, options.format));
+    }
+  }
+  return doc;
+}
+
+function isTemplate(map: MapNode): boolean {
+  const resources = asMap(getValue(map, 'Resources'));
+  if (!resources) return false;
+  return resources.pairs.some((p) => typeof literalString(getValue(asMap(p.value), 'Type')) === 'string');
+}
+
+export function readTemplate(root: MapNode): Template {
+  const template: Template = { root, resources: new Map(), parameters: new Map(), conditions: new Set() };
+  for (const p of asMap(getValue(root, 'Resources'))?.pairs ?? []) {
+    const map = asMap(p.value);
+    const type = literalString(getValue(map, 'Type'));
+    if (map && type) template.resources.set(p.key, { logicalId: p.key, type, map, keySpan: p.keySpan });
+  }
+  for (const p of asMap(getValue(root, 'Parameters'))?.pairs ?? []) template.parameters.set(p.key, asMap(p.value));
+  for (const p of asMap(getValue(root, 'Conditions'))?.pairs ?? []) template.conditions.add(p.key);
+  return template;
+}
+
+function templateResources(uri: string, template: Template): Resource[] {
+  const out: Resource[] = [];
+  for (const entry of template.resources.values()) {
+    const kind = CFN_TYPES[entry.type];
+    if (!kind) continue;
+    const props = asMap(getValue(entry.map, 'Properties'));
+    const resource: Resource = {
+      kind, format: 'cfn', props, anchor: entry.keySpan, uri, logicalId: entry.logicalId, cfnType: entry.type,
+      resourceMap: entry.map, template,
+    };
+    resource.pool = kind === 'user-pool' ? { key: `cfn:${uri}#${entry.logicalId}`, logicalId: entry.logicalId } : cfnPoolRef(uri, template, getValue(props, 'UserPoolId'));
+    out.push(resource);
+  }
+  return out;
+}
+
+/** Resolves a template's `UserPoolId` value to the pool it names. */
+export function cfnPoolRef(uri: string, template: Template, value: Node | undefined): PoolRef | undefined {
+  const literal = literalString(value);
+  if (literal !== undefined) return { key: `id:${literal}`, literalId: literal };
+  const ref = refTarget(value) ?? getAttTarget(value)?.id;
+  if (ref !== undefined) {
+    const target = template.resources.get(ref);
+    if (target?.type === 'AWS::Cognito::UserPool') return { key: `cfn:${uri}#${ref}`, logicalId: ref };
+    if (template.parameters.has(ref)) return { key: `param:${uri}#${ref}` };
+    return undefined;
+  }
+  const imported = value?.kind === 'intrinsic' && value.fn === 'Fn::ImportValue' ? literalString(value.arg) : undefined;
+  return imported !== undefined ? { key: `import:${imported}` } : undefined;
+}
+
+function literalPool(props: MapNode | undefined, key = 'UserPoolId'): PoolRef | undefined {
+  const id = literalString(getValue(props, key));
+  return id !== undefined ? { key: `id:${id}`, literalId: id } : undefined;
+}
+
+function firstKeySpan(map: MapNode): Span {
+  return map.pairs[0]?.keySpan ?? { offset: map.offset, length: Math.min(1, map.length) };
+}
+
+const DESCRIBE_WRAPPERS: [string, ResourceKind, Format][] = [
+  ['UserPoolClient', 'app-client', 'describe:DescribeUserPoolClient'],
+  ['ResourceServer', 'resource-server', 'describe:DescribeResourceServer'],
+  ['UserPool', 'user-pool', 'describe:DescribeUserPool'],
+  ['DomainDescription', 'domain', 'describe:DescribeUserPoolDomain'],
+];
+
+function apiResources(uri: string, root: MapNode, forced?: Format): Resource[] {
+  for (const [key, kind, format] of DESCRIBE_WRAPPERS) {
+    const pair = getPair(root, key);
+    const inner = asMap(pair?.value);
+    if (!pair || !inner) continue;
+    const pool = kind === 'user-pool' ? literalPool(inner, 'Id') : literalPool(inner);
+    // A describe output pasted into an update input keeps its wrapper; the file name says which it is meant to be.
+    const pastedUpdate = kind === 'app-client' && /update/i.test(uri.split('/').pop() ?? '');
+    const f = forced ?? (pastedUpdate ? 'api:UpdateUserPoolClient' : format);
+    return [{ kind, format: f, props: inner, anchor: pair.keySpan, uri, pool, wrapper: root }];
+  }
+  const list = asSeq(getValue(root, 'ResourceServers'));
+  if (list) {
+    return list.items.flatMap((item) => {
+      const props = asMap(item);
+      if (!props) return [];
+      const r: Resource = { kind: 'resource-server', format: 'describe:DescribeResourceServer', props, anchor: firstKeySpan(props), uri, pool: literalPool(props) };
+      return [r];
+    });
+  }
+  const format = forced ?? apiFormat(root, uri);
+  if (!format) return [];
+  const kind = kindOfFormat(format);
+  return [{ kind, format, props: root, anchor: firstKeySpan(root), uri, pool: kind === 'user-pool' ? undefined : literalPool(root) }];
+}
+
+function apiFormat(root: MapNode, uri: string): Format | undefined {
+  const has = (k: string) => getPair(root, k) !== undefined;
+  const clientish = root.pairs.some((p) => CLIENT_KEYS.has(p.key));
+  if (has('ClientId') && (has('UserPoolId') || clientish)) return 'api:UpdateUserPoolClient';
+  if (clientish && (has('UserPoolId') || has('ClientName'))) return 'api:CreateUserPoolClient';
+  if (has('Identifier') && (has('UserPoolId') || has('Name') || has('Scopes'))) {
+    // The two resource-server requests have the same members; only the file name can tell an update apart.
+    return /update/i.test(uri.split('/').pop() ?? '') ? 'api:UpdateResourceServer' : 'api:CreateResourceServer';
+  }
+  if (has('Domain') && has('UserPoolId')) return 'api:CreateUserPoolDomain';
+  if (has('PoolName')) return 'api:CreateUserPool';
+  return undefined;
+}
+
+export function kindOfFormat(format: Format): ResourceKind {
+  if (format.endsWith('UserPoolClient')) return 'app-client';
+  if (format.endsWith('ResourceServer')) return 'resource-server';
+  if (format.endsWith('UserPoolDomain')) return 'domain';
+  return 'user-pool';
+}

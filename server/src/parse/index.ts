@@ -1,0 +1,24 @@
+import { parseJson } from './json';
+import { parseYaml } from './yaml';
+import type { ParsedText, Syntax } from './types';
+
+export * from './types';
+export { parseJson } from './json';
+export { parseYaml } from './yaml';
+
+/**
+ * Decides between JSON and YAML from the language id or file extension, falling back to content: a document
+ * whose first significant character is `{` or `[` is JSON. A BOM is replaced by a space so offsets stay put.
+ */
+export function guessSyntax(text: string, hint?: string): Syntax {
+  const h = (hint ?? '').toLowerCase();
+  if (h === 'json' || h === 'jsonc' || h.endsWith('.json')) return 'json';
+  if (h === 'yaml' || h.endsWith('.yaml') || h.endsWith('.yml')) return 'yaml';
+  const m = /^[\uFEFF\s]*(?:(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)\s*)*([^\s])/.exec(text.slice(0, 4096));
+  return m && (m[1] === '{' || m[1] === '[') ? 'json' : 'yaml';
+}
+
+export function parseText(text: string, hint?: string): ParsedText {
+  const clean = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  return guessSyntax(clean, hint) === 'json' ? parseJson(clean) : parseYaml(clean);
+}

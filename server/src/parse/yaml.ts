@@ -1,0 +1,101 @@
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
+import { longNameOfTag, isIntrinsicKey } from './intrinsics';
+import type { MapNode, Node, Pair, ParseError, ParsedText } from './types';
+
+/** Aliases may not expand into more nodes than this in one document: a YAML alias bomb stops here. */
+const MAX_ALIAS_EXPANSION = 10_000;
+
+type YamlNode = unknown;
+
+/**
+ * Parses YAML (all documents of a stream) with the `yaml` library and converts its AST into positioned nodes.
+ * CloudFormation short tags become intrinsic nodes. Never throws.
+ */
+export function parseYaml(text: string): ParsedText {
+  const roots: (Node | undefined)[] = [];
+  const docOffsets: number[] = [];
+  const errors: ParseError[] = [];
+  let docs: Document.Parsed[];
+  try {
+    const all = parseAllDocuments(text, { uniqueKeys: false, strict: false, prettyErrors: false, stringKeys: false });
+    docs = Array.isArray(all) ? all : [];
+  } catch (e) {
+    return { syntax: 'yaml', roots: [], docOffsets: [], errors: [{ message: `YAML: ${String(e)}`, offset: 0, length: 0 }] };
+  }
+  for (const doc of docs) {
+    const converter = new Converter(doc);
+    roots.push(converter.convert(doc.contents));
+    docOffsets.push(doc.range?.[0] ?? 0);
+    for (const err of doc.errors) {
+      const [start, end] = err.pos ?? [0, 0];
+      errors.push({ message: `YAML: ${err.message.split('\n')[0]}`, offset: start, length: Math.max(0, end - start) });
+    }
+  }
+  return { syntax: 'yaml', roots, docOffsets, errors };
+}
+
+class Converter {
+  private expansions = 0;
+  constructor(private readonly doc: Document.Parsed) {}
+
+  convert(n: YamlNode, depth = 0): Node | undefined {
+    if (n === null || n === undefined || depth > 10_000) return undefined;
+    if (isAlias(n)) return this.convertAlias(n, depth);
+    const range = (n as { range?: [number, number, number] }).range ?? [0, 0, 0];
+    const offset = range[0];
+    const length = Math.max(0, range[1] - range[0]);
+    const tag = (n as { tag?: string }).tag;
+    const fn = tag ? longNameOfTag(tag) : undefined;
+    let node: Node | undefined;
+    if (isScalar(n)) {
+      const v = n.value;
+      const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v === null ? null : String(v);
+      node = { kind: 'scalar', value, offset, length };
+    } else if (isMap(n)) {
+      const map: MapNode = { kind: 'map', pairs: [], flow: n.flow === true, offset, length };
+      for (const item of n.items) {
+        if (!isPair(item)) continue;
+        const pair = this.convertPair(item.key, item.value, depth);
+        if (pair) map.pairs.push(pair);
+      }
+      node = map;
+      if (!fn && map.pairs.length === 1 && isIntrinsicKey(map.pairs[0].key)) {
+        node = { kind: 'intrinsic', fn: map.pairs[0].key, arg: map.pairs[0].value, offset, length };
+      }
+    } else if (isSeq(n)) {
+      const items: Node[] = [];
+      for (const item of n.items) {
+        const c = this.convert(item, depth + 1);
+        if (c) items.push(c);
+      }
+      node = { kind: 'seq', items, flow: n.flow === true, offset, length };
+    }
+    if (node && fn) {
+      // `!Ref X`: the tag sits before the value; widen the span back to the tag so the whole expression is underlined.
+      return { kind: 'intrinsic', fn, arg: node, offset: node.offset, length: node.length };
+    }
+    return node;
+  }
+
+  private convertPair(key: YamlNode, value: YamlNode, depth: number): Pair | undefined {
+    const keyNode = isScalar(key) ? key : undefined;
+    if (!keyNode) return undefined;
+    const keyRange = keyNode.range ?? [0, 0, 0];
+    const v = this.convert(value, depth + 1);
+    const keySpan = { offset: keyRange[0], length: Math.max(0, keyRange[1] - keyRange[0]) };
+    const end = v ? v.offset + v.length : keySpan.offset + keySpan.length;
+    return { key: String(keyNode.value), keySpan, value: v, span: { offset: keySpan.offset, length: end - keySpan.offset } };
+  }
+
+  private convertAlias(alias: Alias, depth: number): Node | undefined {
+    this.expansions += 1;
+    if (this.expansions > MAX_ALIAS_EXPANSION) return undefined;
+    let target: YamlNode;
+    try {
+      target = alias.resolve(this.doc);
+    } catch {
+      return undefined;
+    }
+    return this.convert(target, depth + 1);
+  }
+}
