@@ -1,0 +1,51 @@
+import { getValue, literalString } from '../model/nodes';
+import type { Resource } from '../model/types';
+import { customScopes, dependsOn, referencedIds } from './common/scopes';
+import type { Fix, Problem, Rule, RuleContext } from './types';
+
+export const customScopeMissingDependency: Rule = {
+  id: 'cognito/custom-scope-missing-dependency',
+  appliesTo: ['app-client', 'resource-server'],
+  check(client, ctx) {
+    if (client.kind !== 'app-client' || !client.template || !client.resourceMap) return [];
+    const servers = serversByIdentifier(client);
+    if (servers.size === 0) return [];
+    // Any Ref/GetAtt/Sub of the resource server already makes CloudFormation create it first.
+    const ordered = new Set([...dependsOn(client), ...referencedIds(client.resourceMap)]);
+    const problems: Problem[] = [];
+    const reported = new Set<string>();
+    for (const scope of customScopes(client)) {
+      const serverId = scope.identifier !== undefined ? servers.get(scope.identifier) : undefined;
+      if (!serverId || ordered.has(serverId) || reported.has(serverId)) continue;
+      reported.add(serverId);
+      problems.push(ctx.problem(
+        scope.node,
+        `CloudFormation may create this client before resource server ${serverId}, and the create then fails (scope does not exist): add DependsOn: ${serverId}`,
+        addDependsOn(client, serverId, ctx),
+      ));
+    }
+    return problems;
+  },
+};
+
+/** Literal identifier → logical id of the template's resource servers. */
+function serversByIdentifier(client: Resource): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of client.template!.resources.values()) {
+    if (entry.type !== 'AWS::Cognito::UserPoolResourceServer') continue;
+    const props = getValue(entry.map, 'Properties');
+    const id = literalString(props?.kind === 'map' ? getValue(props, 'Identifier') : undefined);
+    if (id !== undefined && !out.has(id)) out.set(id, entry.logicalId);
+  }
+  return out;
+}
+
+function addDependsOn(client: Resource, serverId: string, ctx: RuleContext): Fix {
+  const map = client.resourceMap!;
+  const current = getValue(map, 'DependsOn');
+  const title = `Add DependsOn: ${serverId}`;
+  if (current?.kind === 'seq') return { title, edits: [ctx.edits.appendItem(current, serverId)] };
+  const single = literalString(current);
+  if (single !== undefined && current) return { title, edits: [ctx.edits.replace(current, [single, serverId])] };
+  return { title, edits: [ctx.edits.setProperty(map, 'DependsOn', serverId)] };
+}
