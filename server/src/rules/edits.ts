@@ -55,7 +55,8 @@ export class EditBuilder {
       return { offset: last.span.offset + last.span.length, length: 0, newText: `${sep}${member}` };
     }
     const indent = this.columnText(last.keySpan.offset);
-    return { offset: this.endOfLine(last.span.offset + last.span.length), length: 0, newText: `\n${indent}${member}` };
+    // A nested block value's span runs past its last line's newline; insert after its last non-blank character.
+    return { offset: this.endOfLine(this.trimEnd(last.span.offset + last.span.length)), length: 0, newText: `\n${indent}${member}` };
   }
 
   removeProperty(map: MapNode, key: string): TextEdit | undefined {
@@ -109,6 +110,12 @@ export class EditBuilder {
   private colonLength(keySpan: Span): number {
     const m = /^\s*"?\s*:/.exec(this.text.slice(keySpan.offset + keySpan.length, keySpan.offset + keySpan.length + 8));
     return m ? m[0].length : 0;
+  }
+
+  private trimEnd(offset: number): number {
+    let end = offset;
+    while (end > 0 && /\s/.test(this.text[end - 1])) end--;
+    return end;
   }
 
   private startOfLine(offset: number): number {
