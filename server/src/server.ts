@@ -155,6 +155,7 @@ connection.onCompletion((params): CompletionItem[] => {
       detail: c.detail,
       documentation: c.documentation ? { kind: 'markdown', value: c.documentation } : undefined,
       sortText: c.sortText,
+      filterText: c.filterText,
       insertTextFormat: InsertTextFormat.PlainText,
       ...(c.replace
         ? { textEdit: { range: toLspRange(doc, c.replace.offset, c.replace.length), newText: c.insertText ?? c.label } }
