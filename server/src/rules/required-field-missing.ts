@@ -29,7 +29,7 @@ export const requiredFieldMissing: Rule = {
     const where = resource.format === 'cfn' ? `${resource.cfnType ?? 'The resource'} is` : `The ${resource.format.replace(/^api:/, '')} input is`;
     const problems = missing(resource.props, required, resource.anchor, where, ctx);
     if (resource.kind === 'resource-server') {
-      for (const item of scopeItems(resource)) problems.push(...missing(item, SCOPE_REQUIRED, item, 'A Scopes item is', ctx));
+      for (const item of scopeItems(resource)) problems.push(...missing(item, SCOPE_REQUIRED, item.pairs[0]?.keySpan ?? item, 'A Scopes item is', ctx));
     }
     return problems;
   },
