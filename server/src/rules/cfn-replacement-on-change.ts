@@ -34,7 +34,8 @@ export const cfnReplacementOnChange: Rule = {
     const problems: Problem[] = [];
     for (const key of spec.keys) {
       const now = getPair(resource.props, key);
-      if (now && now.value === undefined) continue;
+      // A key typed without a value yet is half-typed input.
+      if (now && (now.value === undefined || (now.value.kind === 'scalar' && now.value.value === null))) continue;
       const old = getValue(before, key);
       if (sameValue(now?.value, old) || JSON.stringify(normalized(key, now?.value)) === JSON.stringify(normalized(key, old))) continue;
       problems.push(ctx.problem(now?.value ?? resource.anchor, `Changing ${key} makes CloudFormation replace the resource (${spec.cost}): keep the deployed value unless you plan the replacement; was ${shown(old)}`));

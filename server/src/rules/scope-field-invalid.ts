@@ -2,6 +2,7 @@ import { getPair, getValue, literalString } from '../model/nodes';
 import type { Resource } from '../model/types';
 import { scopeItems, type ScopeItem } from './common/resource-server';
 import { describeChars, invalidChars, SCOPE_NAME_CHAR } from './common/patterns';
+import { trimmedSpan } from './common/values';
 import type { Fix, Problem, Rule, RuleContext } from './types';
 
 function checkName(server: Resource, item: ScopeItem, ctx: RuleContext): Problem | undefined {
@@ -36,7 +37,7 @@ function checkDescription(item: ScopeItem, ctx: RuleContext): Problem | undefine
 function checkItem(server: Resource, item: ScopeItem, ctx: RuleContext): Problem[] {
   const missing = ['ScopeName', 'ScopeDescription'].filter((k) => getPair(item.map, k) === undefined);
   // A key typed without a value yet is half-typed input, not a missing member.
-  const problems = missing.length > 0 ? [ctx.problem(item.map, `Each scope needs a ScopeName and a ScopeDescription: add ${missing.join(' and ')}`)] : [];
+  const problems = missing.length > 0 ? [ctx.problem(trimmedSpan(ctx.doc.text, item.map), `Each scope needs a ScopeName and a ScopeDescription: add ${missing.join(' and ')}`)] : [];
   for (const p of [checkName(server, item, ctx), checkDescription(item, ctx)]) if (p) problems.push(p);
   return problems;
 }

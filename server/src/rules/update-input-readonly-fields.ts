@@ -2,6 +2,7 @@ import type { Resource } from '../model/types';
 import type { MapNode, Pair } from '../parse/types';
 import { getPair } from '../model/nodes';
 import { DESCRIBE_ONLY_MEMBERS } from './common/update';
+import { trimmedSpan } from './common/values';
 import type { Fix, Problem, Rule, RuleContext } from './types';
 
 const DATES = ['CreationDate', 'LastModifiedDate'];
@@ -12,7 +13,7 @@ function columnOf(text: string, offset: number): number {
 
 /** The text of a member moved `shift` columns to the left (its continuation lines too). */
 function dedented(text: string, pair: Pair, shift: number): string {
-  const raw = text.slice(pair.span.offset, pair.span.offset + pair.span.length);
+  const raw = text.slice(pair.span.offset, pair.span.offset + pair.span.length).trimEnd();
   if (shift <= 0) return raw;
   return raw.replace(new RegExp(`\\n {1,${shift}}`, 'g'), '\n');
 }
@@ -33,7 +34,8 @@ function unwrap(client: Resource, inner: MapNode, ctx: RuleContext): Fix | undef
     const body = `{\n${members.map((m) => indent + m).join(',\n')}\n${' '.repeat(columnOf(text, root.offset))}}`;
     return { title: 'Unwrap UserPoolClient into an update input', edits: [ctx.edits.replaceText(root, body)] };
   }
-  return { title: 'Unwrap UserPoolClient into an update input', edits: [ctx.edits.replaceText(root, members.join(`\n${indent}`))] };
+  // A block map's span runs to the next line: keep the document's final newline.
+  return { title: 'Unwrap UserPoolClient into an update input', edits: [ctx.edits.replaceText(trimmedSpan(text, root), members.join(`\n${indent}`))] };
 }
 
 export const updateInputReadonlyFields: Rule = {
