@@ -84,7 +84,7 @@ const MEANINGS: Record<string, string> = {
   'cognito:preferred_role': 'IAM role ARN of the user\'s highest-precedence group.',
   origin_jti: 'Token-revocation id shared by the tokens of one authentication; used by RevokeToken.',
   event_id: 'Id of the authentication event (for advanced security / logs).',
-  version: 'Access token format version (2 when issued by a pool with the V2 pre-token-generation event).',
+  version: 'Token format version (2 in current Cognito access tokens).',
   jti: 'Unique id of this token.',
   at_hash: 'Hash of the access token issued with this ID token.',
   nonce: 'Value from the authorization request, echoed back to prevent replay.',
