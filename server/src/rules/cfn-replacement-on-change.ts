@@ -1,7 +1,7 @@
 import { asMap, getPair, getValue, literalBool } from '../model/nodes';
 import type { Resource, ResourceKind } from '../model/types';
 import type { Node } from '../parse/types';
-import { sameValue, toPlain } from './common/values';
+import { sameValue, toPlain } from './common/plain';
 import type { Problem, Rule } from './types';
 
 /** Create-only properties (CloudFormation resource schemas) and what a replacement costs. */

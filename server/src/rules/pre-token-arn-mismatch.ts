@@ -1,7 +1,7 @@
 import { getAttTarget, getPair, getValue, literalString, refTarget } from '../model/nodes';
 import type { Node } from '../parse/types';
 import { preTokenConfig } from './common/pool';
-import { sameValue } from './common/values';
+import { sameValue } from './common/plain';
 import type { Rule } from './types';
 
 /** Whether two ARN values certainly differ: different literals, or Ref/GetAtt of different resources. */

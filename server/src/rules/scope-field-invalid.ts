@@ -2,7 +2,7 @@ import { getPair, getValue, literalString } from '../model/nodes';
 import type { Resource } from '../model/types';
 import { scopeItems, type ScopeItem } from './common/resource-server';
 import { describeChars, invalidChars, SCOPE_NAME_CHAR } from './common/patterns';
-import { trimmedSpan } from './common/values';
+import { trimmedSpan } from './common/plain';
 import type { Fix, Problem, Rule, RuleContext } from './types';
 
 function checkName(server: Resource, item: ScopeItem, ctx: RuleContext): Problem | undefined {

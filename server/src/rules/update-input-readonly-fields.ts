@@ -2,7 +2,7 @@ import type { Resource } from '../model/types';
 import type { MapNode, Pair } from '../parse/types';
 import { getPair } from '../model/nodes';
 import { DESCRIBE_ONLY_MEMBERS } from './common/update';
-import { trimmedSpan } from './common/values';
+import { trimmedSpan } from './common/plain';
 import type { Fix, Problem, Rule, RuleContext } from './types';
 
 const DATES = ['CreationDate', 'LastModifiedDate'];

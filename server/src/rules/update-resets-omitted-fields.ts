@@ -1,7 +1,7 @@
 import { getPair } from '../model/nodes';
 import type { Resource } from '../model/types';
 import { describeOf, UPDATE_CLIENT_MEMBERS } from './common/update';
-import { toPlain } from './common/values';
+import { toPlain } from './common/plain';
 import type { Fix, RuleContext, Rule } from './types';
 
 /** Members whose reset changes how the client signs in or what its tokens hold (the catalog's trigger set). */
