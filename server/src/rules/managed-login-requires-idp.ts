@@ -12,7 +12,7 @@ export const managedLoginRequiresIdp: Rule = {
     const idps = listState(client.props, 'SupportedIdentityProviders');
     if (idps.state === 'unknown' || ((idps.state === 'known' || idps.state === 'partial') && idps.seq.items.length > 0)) return [];
     const pair = getPair(client.props, 'SupportedIdentityProviders');
-    const span = pair?.value ?? pair?.keySpan ?? client.anchor;
+    const span = pair?.value && !(pair.value.kind === 'scalar' && pair.value.value === null) ? pair.value : (pair?.keySpan ?? client.anchor);
     const fixes = client.format === 'describe:DescribeUserPoolClient' || !client.props
       ? []
       : [{ title: 'Set SupportedIdentityProviders: [COGNITO]', edits: [ctx.edits.setProperty(client.props, 'SupportedIdentityProviders', ['COGNITO'])] }];
