@@ -1,8 +1,32 @@
-import { getPair } from '../../model/nodes';
-import type { MapNode } from '../../parse/types';
+import type { Node } from '../../parse/types';
 
-/** `Key:` with nothing after it (YAML) or `"Key": null`: the user is still typing, so rules leave it alone. */
-export function hasKeyWithoutValue(map: MapNode | undefined, key: string): boolean {
-  const pair = getPair(map, key);
-  return pair !== undefined && (pair.value === undefined || (pair.value.kind === 'scalar' && pair.value.value === null));
+/**
+ * The plain value a node stands for, as JSON would hold it: intrinsics become their one-key map form
+ * (`{"Ref": "X"}`), so two expressions written in different syntaxes compare equal.
+ */
+export function toPlain(node: Node | undefined): unknown {
+  if (!node) return null;
+  switch (node.kind) {
+    case 'scalar':
+      return node.value;
+    case 'seq':
+      return node.items.map(toPlain);
+    case 'intrinsic':
+      return { [node.fn]: toPlain(node.arg) };
+    case 'map': {
+      const out: Record<string, unknown> = {};
+      for (const p of node.pairs) out[p.key] = toPlain(p.value);
+      return out;
+    }
+  }
+}
+
+/** Structural equality of two nodes' plain values (positions and syntax ignored). */
+export function sameValue(a: Node | undefined, b: Node | undefined): boolean {
+  return JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
+}
+
+/** A span without trailing whitespace: block YAML collections run to the start of the next line. */
+export function trimmedSpan(text: string, span: { offset: number; length: number }): { offset: number; length: number } {
+  return { offset: span.offset, length: text.slice(span.offset, span.offset + span.length).trimEnd().length };
 }
