@@ -1,4 +1,5 @@
-import { getPair, listState } from '../model/nodes';
+import { listState } from '../model/nodes';
+import { hasKeyWithoutValue } from './common/half-typed';
 import { flows } from './common/client';
 import type { Rule } from './types';
 
@@ -10,8 +11,7 @@ export const codeImplicitRequireCallbackUrls: Rule = {
     if (f.state !== 'known' && f.state !== 'partial') return [];
     const item = f.seq.items.find((n) => n.kind === 'scalar' && (n.value === 'code' || n.value === 'implicit'));
     if (!item) return [];
-    const pair = getPair(client.props, 'CallbackURLs');
-    if (pair && pair.value === undefined) return [];
+    if (hasKeyWithoutValue(client.props, 'CallbackURLs')) return [];
     const callbacks = listState(client.props, 'CallbackURLs');
     const empty = callbacks.state === 'absent' || (callbacks.state === 'known' && callbacks.seq.items.length === 0);
     if (!empty) return [];

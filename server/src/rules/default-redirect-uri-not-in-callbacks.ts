@@ -1,4 +1,5 @@
-import { getPair, getValue, listState, literalString } from '../model/nodes';
+import { getValue, listState, literalString } from '../model/nodes';
+import { hasKeyWithoutValue } from './common/half-typed';
 import type { Fix, Rule } from './types';
 
 export const defaultRedirectUriNotInCallbacks: Rule = {
@@ -11,7 +12,7 @@ export const defaultRedirectUriNotInCallbacks: Rule = {
     const callbacks = listState(client.props, 'CallbackURLs');
     // An intrinsic list or item may well hold the URI.
     if (callbacks.state === 'unknown' || callbacks.state === 'partial') return [];
-    if (getPair(client.props, 'CallbackURLs') && getValue(client.props, 'CallbackURLs') === undefined) return [];
+    if (hasKeyWithoutValue(client.props, 'CallbackURLs')) return [];
     const values = callbacks.state === 'known' ? callbacks.values : [];
     if (values.includes(uri)) return [];
     const fixes: Fix[] = [];

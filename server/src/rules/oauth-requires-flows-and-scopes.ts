@@ -1,4 +1,5 @@
 import { getPair, listState, literalBool } from '../model/nodes';
+import { hasKeyWithoutValue } from './common/half-typed';
 import type { Problem, Rule } from './types';
 
 const LISTS = [
@@ -16,7 +17,7 @@ export const oauthRequiresFlowsAndScopes: Rule = {
     for (const [key, todo] of LISTS) {
       const pair = getPair(client.props, key);
       // `AllowedOAuthFlows:` with nothing after it is still being typed.
-      if (pair && pair.value === undefined) continue;
+      if (hasKeyWithoutValue(client.props, key)) continue;
       const list = listState(client.props, key);
       if (list.state === 'absent') {
         problems.push(ctx.problem(pair?.keySpan ?? flag.value, `AllowedOAuthFlowsUserPoolClient is true but ${key} is missing: ${todo}`));
