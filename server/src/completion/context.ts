@@ -38,14 +38,18 @@ export function resourceBase(r: Resource): { node: MapNode; prefix: string[] } |
  * end before trailing blank lines, so the end is only checked for JSON; the YAML scan checks the structure itself.
  */
 export function resourceAt(doc: CognitoDocument, offset: number): { resource: Resource; node: MapNode; prefix: string[] } | undefined {
-  let best: { resource: Resource; node: MapNode; prefix: string[] } | undefined;
+  let best: Resource | undefined;
+  let bestStart = -1;
   for (const resource of doc.resources) {
-    const base = resourceBase(resource);
-    if (!base || base.node.offset > offset) continue;
-    if (doc.syntax === 'json' && offset > base.node.offset + base.node.length) continue;
-    if (!best || base.node.offset > best.node.offset) best = { resource, ...base };
+    // Cheap test first: this runs over every resource of a large template on each request.
+    const node = resource.format === 'cfn' ? resource.resourceMap : (resource.wrapper ?? resource.props);
+    if (!node || node.offset > offset || node.offset <= bestStart) continue;
+    if (doc.syntax === 'json' && offset > node.offset + node.length) continue;
+    best = resource;
+    bestStart = node.offset;
   }
-  return best;
+  const base = best && resourceBase(best);
+  return best && base ? { resource: best, ...base } : undefined;
 }
 
 export function getCursorContext(doc: CognitoDocument, offset: number): CursorContext | undefined {
