@@ -74,7 +74,7 @@ function valueCompletions(doc: CognitoDocument, ctx: CursorContext, offset: numb
   const taken = new Set<string>();
   if (inList) {
     for (const item of stringItems(nodeAtPath(resource.props, path.slice(0, -1), offset))) {
-      if (!(item.node.offset <= offset && offset <= item.node.offset + item.node.length)) taken.add(item.value);
+      if (!(item.node.offset < offset && offset <= item.node.offset + item.node.length)) taken.add(item.value);
     }
   }
   return choices

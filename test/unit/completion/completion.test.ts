@@ -83,6 +83,11 @@ const cases: CompletionCase[] = [
     accept: { label: 'https://api.example.com/read', result: `{${CLIENT}, "AllowedOAuthScopes": ["https://api.example.com/read"]}` },
   },
   {
+    name: 'a listed value right after the cursor is not offered again',
+    json: `{${CLIENT}, "AllowedOAuthScopes": [|"openid"]}`,
+    exactly: STANDARD.filter((s) => s !== 'openid'),
+  },
+  {
     name: 'client_credentials client: custom scopes only',
     json: `{${CLIENT}, "AllowedOAuthFlows": ["client_credentials"], "AllowedOAuthScopes": [|]}`,
     files: [RS_JSON],
