@@ -5,44 +5,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
-import { LspSession } from '../support/lsp-client';
+import { CLIENT, LspSession, positionOf, RESOURCE_SERVER, scopeListPosition } from '../support/lsp-client';
 
 /**
  * Drives the bundled server (`node dist/server.js --stdio`) with a plain JSON-RPC client, as a second LSP client
  * next to VS Code: workspace indexing, diagnostics with codes and doc links, completion, hover, quick fixes from
  * diagnostic data, and cross-file updates.
  */
-export const RESOURCE_SERVER = `UserPoolId: us-east-1_Lens1234
-Identifier: orders
-Name: Orders API
-Scopes:
-  - ScopeName: read
-    ScopeDescription: Read orders
-`;
-
-// A client_credentials client without a secret, with one declared and one undeclared custom scope.
-export const CLIENT = `{
-  "UserPoolId": "us-east-1_Lens1234",
-  "ClientName": "m2m",
-  "AllowedOAuthFlowsUserPoolClient": true,
-  "AllowedOAuthFlows": ["client_credentials"],
-  "AllowedOAuthScopes": ["orders/read", "orders/write"]
-}
-`;
-
-/** Where to complete: inside the scope list, right after its opening `[`. */
-export function scopeListPosition(text: string): { line: number; character: number } {
-  const offset = text.indexOf('"AllowedOAuthScopes": [') + '"AllowedOAuthScopes": ['.length;
-  const lines = text.slice(0, offset).split('\n');
-  return { line: lines.length - 1, character: lines[lines.length - 1].length };
-}
-
-export function positionOf(text: string, needle: string, delta = 0): { line: number; character: number } {
-  const offset = text.indexOf(needle) + delta;
-  const lines = text.slice(0, offset).split('\n');
-  return { line: lines.length - 1, character: lines[lines.length - 1].length };
-}
-
 const codes = (d: Diagnostic[]) => d.map((x) => String(x.code));
 
 describe('language server over stdio', () => {

@@ -76,3 +76,36 @@ export class LspSession {
     }
   }
 }
+
+// ---- The small workspace both LSP client tests (plain JSON-RPC and Neovim) open.
+
+export const RESOURCE_SERVER = `UserPoolId: us-east-1_Lens1234
+Identifier: orders
+Name: Orders API
+Scopes:
+  - ScopeName: read
+    ScopeDescription: Read orders
+`;
+
+// A client_credentials client without a secret, with one declared and one undeclared custom scope.
+export const CLIENT = `{
+  "UserPoolId": "us-east-1_Lens1234",
+  "ClientName": "m2m",
+  "AllowedOAuthFlowsUserPoolClient": true,
+  "AllowedOAuthFlows": ["client_credentials"],
+  "AllowedOAuthScopes": ["orders/read", "orders/write"]
+}
+`;
+
+/** Where to complete: inside the scope list, right after its opening `[`. */
+export function scopeListPosition(text: string): { line: number; character: number } {
+  const offset = text.indexOf('"AllowedOAuthScopes": [') + '"AllowedOAuthScopes": ['.length;
+  const lines = text.slice(0, offset).split('\n');
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+export function positionOf(text: string, needle: string, delta = 0): { line: number; character: number } {
+  const offset = text.indexOf(needle) + delta;
+  const lines = text.slice(0, offset).split('\n');
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
