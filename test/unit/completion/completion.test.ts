@@ -177,7 +177,34 @@ const cases: CompletionCase[] = [
     yaml: TEMPLATE('      UserPoolId: !Ref Pool\n      AllowedOAuthScopes: !If\n        - Prod\n        - |'),
     exactly: [],
   },
+  {
+    name: 'describe output (wrapped): values inside the wrapper',
+    json: '{"UserPoolClient": {"UserPoolId": "us-east-1_abc", "ClientId": "x", "ClientName": "web", "AllowedOAuthFlows": ["|"]}}',
+    exactly: ['code', 'implicit', 'client_credentials'],
+  },
+  {
+    name: 'JSON CloudFormation template: scopes from a resource server of the same template',
+    json: JSON.stringify({
+      Resources: {
+        Pool: { Type: 'AWS::Cognito::UserPool', Properties: {} },
+        Api: { Type: 'AWS::Cognito::UserPoolResourceServer', Properties: { UserPoolId: { Ref: 'Pool' }, Identifier: 'api', Name: 'api', Scopes: [{ ScopeName: 'read', ScopeDescription: 'r' }] } },
+        Client: { Type: 'AWS::Cognito::UserPoolClient', Properties: { UserPoolId: { Ref: 'Pool' }, AllowedOAuthScopes: ['CARET'] } },
+      },
+    }, null, 2).replace('"CARET"', '"|"'),
+    exactly: [...STANDARD, 'api/read'],
+  },
+  {
+    name: 'flow list item with an auto-closed quote is replaced whole',
+    yaml: 'UserPoolId: us-east-1_abc\nClientName: web\nAllowedOAuthFlows: ["co|"]\n',
+    accept: { label: 'code', result: 'UserPoolId: us-east-1_abc\nClientName: web\nAllowedOAuthFlows: [code]\n' },
+  },
   // --- property names
+  {
+    name: 'describe output: members of the describe format (ClientId, CreationDate) are allowed',
+    json: '{"UserPoolClient": {"UserPoolId": "us-east-1_abc", "ClientName": "web", |}}',
+    includes: ['ClientId', 'ClientSecret', 'CreationDate'],
+    excludes: ['GenerateSecret', 'UserPoolId'],
+  },
   {
     name: 'JSON property names at a new key: absent members of CreateUserPoolClient only',
     json: `{${CLIENT},\n  "|"\n}`,
