@@ -3,6 +3,12 @@ import { listAll, type CognitoData, type DomainDescription, type ResourceServer,
 /** Shown instead of a client secret in every document the extension or the CLI produces. Matches [\w+]{24,64}. */
 export const REDACTED_SECRET = 'REDACTED_BY_COGNITO_LENS';
 
+/**
+ * Rules not reported on live documents: the secret in them is the redaction placeholder written by Cognito Lens,
+ * not a literal secret in a file someone could commit.
+ */
+export const LIVE_SUPPRESSED_RULES: ReadonlySet<string> = new Set(['cognito/client-secret-literal']);
+
 export type ConfigKind = 'user-pool' | 'app-client' | 'resource-server' | 'domain';
 
 /** One describe output as the text that gets linted and shown. */

@@ -1,0 +1,31 @@
+/** UpdateUserPoolClient's members, in the order the API reference lists them: both sides of a compare use it. */
+export const UPDATE_CLIENT_MEMBERS = [
+  'UserPoolId', 'ClientId', 'ClientName', 'RefreshTokenValidity', 'AccessTokenValidity', 'IdTokenValidity', 'TokenValidityUnits',
+  'ReadAttributes', 'WriteAttributes', 'ExplicitAuthFlows', 'SupportedIdentityProviders', 'CallbackURLs', 'LogoutURLs',
+  'DefaultRedirectURI', 'AllowedOAuthFlows', 'AllowedOAuthScopes', 'AllowedOAuthFlowsUserPoolClient', 'AnalyticsConfiguration',
+  'PreventUserExistenceErrors', 'EnableTokenRevocation', 'EnablePropagateAdditionalUserContextData', 'AuthSessionValidity',
+  'RefreshTokenRotation',
+] as const;
+
+const sortedValue = (v: unknown): unknown => {
+  if (Array.isArray(v)) return v.map(sortedValue);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sortedValue(x)]));
+  return v;
+};
+
+/**
+ * A client definition (describe output, create/update input or CloudFormation properties) as an UpdateUserPoolClient
+ * input: only the members the update accepts, in one order, list items sorted where order carries no meaning, so a
+ * diff shows real differences. Secrets, dates and GenerateSecret are dropped (an update cannot change them).
+ */
+export function toUpdateClientInput(client: Record<string, unknown>, ids: { UserPoolId?: string; ClientId?: string } = {}): Record<string, unknown> {
+  const source: Record<string, unknown> = { ...client, ...Object.fromEntries(Object.entries(ids).filter(([, v]) => v !== undefined)) };
+  const out: Record<string, unknown> = {};
+  for (const key of UPDATE_CLIENT_MEMBERS) {
+    const value = source[key];
+    if (value === undefined || value === null) continue;
+    const unordered = Array.isArray(value) && key !== 'CallbackURLs' && key !== 'LogoutURLs' && value.every((x) => typeof x === 'string');
+    out[key] = unordered ? [...(value as string[])].sort() : sortedValue(value);
+  }
+  return out;
+}
