@@ -171,7 +171,8 @@ function yamlContext(text: string, offset: number, base: MapNode, resource: Reso
   }
 
   const word = line.content;
-  if (!/^["']?[^\s:"'[\]{},#]*$/.test(word)) return undefined;
+  // `:` only inside a word (`https://api…` being typed); `word:` at the end was read as a key above.
+  if (!/^["']?[^\s"'[\]{},#]*$/.test(word)) return undefined;
   const replace = { offset: offset - word.length, length: wordEnd - offset + word.length };
   const colonFollows = /^[^\s:]*\s*:/.test(after);
   if (lastDash !== undefined) {

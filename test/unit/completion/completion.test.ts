@@ -106,6 +106,12 @@ const cases: CompletionCase[] = [
     exactly: [...STANDARD.filter((s) => s !== 'openid'), ...CUSTOM],
   },
   {
+    name: 'YAML list item: a URL identifier being typed is replaced whole',
+    yaml: 'UserPoolId: us-east-1_abc\nClientName: web\nAllowedOAuthScopes:\n  - https://api.ex|\n',
+    files: [RS_JSON],
+    accept: { label: 'https://api.example.com/read', result: 'UserPoolId: us-east-1_abc\nClientName: web\nAllowedOAuthScopes:\n  - https://api.example.com/read\n' },
+  },
+  {
     name: 'YAML flow list',
     yaml: 'UserPoolId: us-east-1_abc\nClientName: web\nAllowedOAuthScopes: [openid, em|]\n',
     accept: { label: 'email', result: 'UserPoolId: us-east-1_abc\nClientName: web\nAllowedOAuthScopes: [openid, email]\n' },
