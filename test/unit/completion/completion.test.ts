@@ -251,6 +251,17 @@ const cases: CompletionCase[] = [
     exactly: ['IdToken', 'RefreshToken'],
   },
   {
+    name: 'nested keys two levels down in a template pool (LambdaConfig.PreTokenGenerationConfig)',
+    yaml: 'Resources:\n  Pool:\n    Type: AWS::Cognito::UserPool\n    Properties:\n      LambdaConfig:\n        PreTokenGenerationConfig:\n          LambdaArn: !GetAtt Fn.Arn\n          |\n',
+    exactly: ['LambdaVersion'],
+  },
+  {
+    name: 'keys of a user-pool Schema item',
+    yaml: 'PoolName: p\nSchema:\n  - Name: tenant\n    |\n',
+    includes: ['AttributeDataType', 'Mutable', 'Required'],
+    excludes: ['Name'],
+  },
+  {
     name: 'keys of a new resource-server scope item (`- ` in Scopes)',
     yaml: TEMPLATE('      UserPoolId: !Ref Pool').replace('          ScopeDescription: Write orders\n', '          ScopeDescription: Write orders\n        - |\n'),
     exactly: ['ScopeName', 'ScopeDescription'],
