@@ -1,7 +1,7 @@
 import { getPair, literalNumber, literalString } from '../model/nodes';
+import type { Resource } from '../model/types';
 import { describeDuration, tokenUnit, TIME_UNITS, unitsMap, VALIDITY_FIELD, type TokenKind } from './common/token-validity';
 import type { Fix, Problem, Rule, RuleContext } from './types';
-import type { Resource } from '../model/types';
 
 const MIN = 300;
 const MAX = 86400;

@@ -1,7 +1,6 @@
-import { getValue, stringItems } from '../model/nodes';
+import { getValue, literalString, stringItems } from '../model/nodes';
 import { BUILT_IN_PROVIDERS, templateProviders } from './common/idp';
 import { poolFacts } from './common/pool';
-import { literalString } from '../model/nodes';
 import type { Problem, Rule } from './types';
 
 const ALIASES: Record<string, string> = { apple: 'SignInWithApple', amazon: 'LoginWithAmazon', userpool: 'COGNITO' };
