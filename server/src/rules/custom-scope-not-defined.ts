@@ -21,7 +21,7 @@ function checkClient(client: Resource, ctx: RuleContext): Problem[] {
       const server = ctx.doc.resources.find((r) => r.template === client.template && r.logicalId === scope.serverId);
       const def = server && serverDef(server);
       if (def?.scopes && !def.scopes.has(scope.name)) {
-        problems.push(ctx.problem(scope.node, `${scope.serverId} defines no such scope: add it to the resource server's Scopes or use one it has: ${scope.name}`));
+        problems.push(ctx.problem(scope.node, `Resource server ${scope.serverId} defines no such scope: add it to its Scopes or use a scope it has: ${scope.name}`));
       }
       continue;
     }
