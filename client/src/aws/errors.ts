@@ -39,8 +39,9 @@ export function toAwsProblem(e: unknown): AwsProblem {
   const code = errorCode(e);
   if (ACCESS.has(name)) return { kind: 'access-denied', title: 'Access denied', detail, hint: 'The identity needs the read-only cognito-idp permissions listed in the README.' };
   if (THROTTLE.has(name)) return { kind: 'throttled', title: 'Throttled by Cognito', detail, hint: 'Cognito request quota reached even after retries; retry in a moment.' };
-  if (EXPIRED.has(name) || /sso session .*expired|token (is|has) expired|expired token|refresh failed/i.test(message)) {
-    return { kind: 'expired-credentials', title: 'Credentials expired', detail, hint: 'Sign in again, e.g. `aws sso login --profile <name>`, then retry.' };
+  if (EXPIRED.has(name) || /sso session|sso token|aws sso login|token (is|has) expired|expired token|refresh failed/i.test(message)) {
+    const profile = /profile[= ]\[?([\w.@+-]+)/i.exec(message)?.[1];
+    return { kind: 'expired-credentials', title: 'Credentials expired', detail, hint: `Sign in again (\`aws sso login${profile ? ` --profile ${profile}` : ''}\` for IAM Identity Center), then retry.` };
   }
   if (name === 'CredentialsProviderError' || /could not load credentials|unable to find (a )?(valid )?credentials|profile .* (could not be found|not found)/i.test(message)) {
     return { kind: 'no-credentials', title: 'No credentials', detail, hint: 'Pick an AWS profile or set credentials in the environment.' };

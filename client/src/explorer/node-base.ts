@@ -45,7 +45,7 @@ export class MessageNode implements ExplorerNode {
 export class ErrorNode implements ExplorerNode {
   readonly problem: AwsProblem;
   constructor(readonly parent: ExplorerNode, error: unknown) {
-    this.problem = error instanceof AwsRequestError ? error.problem : toAwsProblem(error);
+    this.problem = error instanceof AwsRequestError ? error.problem : isProblem(error) ? error : toAwsProblem(error);
   }
   get id() {
     return `${this.parent.id}/#error`;
@@ -67,6 +67,10 @@ export class ErrorNode implements ExplorerNode {
     const parent = this.parent as ExplorerNode & { retry?: () => Promise<void> };
     return parent.retry ? parent.retry() : parent.refresh?.();
   }
+}
+
+function isProblem(value: unknown): value is AwsProblem {
+  return !!value && typeof value === 'object' && !(value instanceof Error) && 'kind' in value && 'title' in value && 'detail' in value;
 }
 
 export class LoadMoreNode implements ExplorerNode {
