@@ -46,6 +46,12 @@ describe(ID, () => {
       problems: [ID],
       fix: { title: 'Add DependsOn: Api', result: jsonTemplate(' "DependsOn": ["Other", "Api"],', '"orders-api/read"') },
     },
+    {
+      name: 'JSON: fix turns a scalar DependsOn into a list',
+      json: jsonTemplate(' "DependsOn": "Other",', '[|"orders-api/read"|]'),
+      problems: [ID],
+      fix: { title: 'Add DependsOn: Api', result: jsonTemplate(' "DependsOn": ["Other","Api"],', '"orders-api/read"') },
+    },
     { name: 'two scopes of the same server: one finding', yaml: template('', '        - [|orders-api/read|]\n        - orders-api/write\n'), problems: [ID] },
     { name: 'scope of a server not in the template: skipped', yaml: template('', '        - billing-api/read\n'), problems: [] },
     { name: 'server identifier from !Sub: skipped', yaml: `Resources:\n  Api:\n    Type: AWS::Cognito::UserPoolResourceServer\n    Properties:\n      UserPoolId: !Ref Pool\n      Identifier: !Sub '\${Env}-api'\n      Name: O\n${client('', '        - prod-api/read\n')}`, problems: [] },
