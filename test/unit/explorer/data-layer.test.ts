@@ -102,7 +102,7 @@ describe('AWS client configuration', () => {
     const client = createCognitoClient('eu-west-1', { endpoint: 'http://127.0.0.1:5000' }, async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }));
     const mode = client.config.retryMode as unknown;
     assert.equal(typeof mode === 'function' ? await (mode as () => Promise<string>)() : mode, 'adaptive');
-    assert.equal((await client.config.retryStrategy()).mode, 'adaptive');
+    assert.equal(((await client.config.retryStrategy()) as { mode?: string }).mode, 'adaptive');
     assert.equal(await client.config.maxAttempts(), 5);
     assert.equal(await client.config.region(), 'eu-west-1');
     const ep = await client.config.endpoint!();

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { REDACTED_SECRET, snapshotDocuments, snapshotPool } from '../../../client/src/aws/snapshot';
 import { lintSnapshot, liveUri } from '../../../client/src/explorer/lint-pool';
 import { compareTexts, findLocalClients, matchLocalClient } from '../../../client/src/explorer/compare';
+import type { UserPoolClient } from '../../../client/src/aws/data';
 import { tokenTarget, scopeChoices } from '../../../client/src/explorer/actions';
 import { ExplorerModel } from '../../../client/src/explorer/model';
 import { PoolNode } from '../../../client/src/explorer/nodes';
@@ -43,7 +44,7 @@ describe('pool snapshot and lint', () => {
 });
 
 describe('compare with local file', () => {
-  const live = { UserPoolId: 'us-east-1_Orders001', ClientId: 'worker1', ClientName: 'worker', ClientSecret: 'x', CreationDate: new Date(0), AllowedOAuthFlows: ['client_credentials'], AllowedOAuthScopes: ['orders/write', 'orders/read'], AllowedOAuthFlowsUserPoolClient: true, AccessTokenValidity: 60 };
+  const live: UserPoolClient = { UserPoolId: 'us-east-1_Orders001', ClientId: 'worker1', ClientName: 'worker', ClientSecret: 'x', CreationDate: new Date(0), AllowedOAuthFlows: ['client_credentials'], AllowedOAuthScopes: ['orders/write', 'orders/read'], AllowedOAuthFlowsUserPoolClient: true, AccessTokenValidity: 60 };
 
   it('finds the client in a CloudFormation template and shows both sides as UpdateUserPoolClient inputs', () => {
     const template = [
