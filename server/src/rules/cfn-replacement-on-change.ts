@@ -1,8 +1,8 @@
 import { asMap, getPair, getValue, literalBool } from '../model/nodes';
 import type { Resource, ResourceKind } from '../model/types';
 import type { Node } from '../parse/types';
-import { sameValue, toPlain } from './common/plain';
-import type { Problem, Rule } from './types';
+import { sameValue, spanWithTag, toPlain } from './common/plain';
+import type { Fix, Problem, Rule, RuleContext } from './types';
 
 /** Create-only properties (CloudFormation resource schemas) and what a replacement costs. */
 const CREATE_ONLY: Partial<Record<ResourceKind, { keys: string[]; cost: string }>> = {
@@ -23,6 +23,17 @@ function shown(node: Node | undefined): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
+function restore(resource: Resource, key: string, now: Node | undefined, old: Node | undefined, ctx: RuleContext): Fix | undefined {
+  const props = resource.props;
+  if (!props) return undefined;
+  const title = 'Keep the deployed value';
+  if (!old) {
+    const remove = ctx.edits.removeProperty(props, key);
+    return remove ? { title, edits: [remove] } : undefined;
+  }
+  return { title, edits: [now ? ctx.edits.replace(spanWithTag(ctx.doc.text, now), toPlain(old)) : ctx.edits.setProperty(props, key, toPlain(old))] };
+}
+
 export const cfnReplacementOnChange: Rule = {
   id: 'cognito/cfn-replacement-on-change',
   appliesTo: ['app-client', 'resource-server', 'domain'],
@@ -38,7 +49,8 @@ export const cfnReplacementOnChange: Rule = {
       if (now && (now.value === undefined || (now.value.kind === 'scalar' && now.value.value === null))) continue;
       const old = getValue(before, key);
       if (sameValue(now?.value, old) || JSON.stringify(normalized(key, now?.value)) === JSON.stringify(normalized(key, old))) continue;
-      problems.push(ctx.problem(now?.value ?? resource.anchor, `Changing ${key} makes CloudFormation replace the resource (${spec.cost}): keep the deployed value unless you plan the replacement; was ${shown(old)}`));
+      const fix = restore(resource, key, now?.value, old, ctx);
+      problems.push(ctx.problem(now?.value ? spanWithTag(ctx.doc.text, now.value) : resource.anchor, `Changing ${key} makes CloudFormation replace the resource (${spec.cost}): keep the deployed value unless you plan the replacement; was ${shown(old)}`, ...(fix ? [fix] : [])));
     }
     return problems;
   },

@@ -1,7 +1,7 @@
 import { getAttTarget, getPair, getValue, literalString, refTarget } from '../model/nodes';
 import type { Node } from '../parse/types';
 import { preTokenConfig } from './common/pool';
-import { sameValue } from './common/plain';
+import { sameValue, spanWithTag } from './common/plain';
 import type { Rule } from './types';
 
 /** Whether two ARN values certainly differ: different literals, or Ref/GetAtt of different resources. */
@@ -26,6 +26,6 @@ export const preTokenArnMismatch: Rule = {
     const remove = ctx.edits.removeProperty(lambda, 'PreTokenGeneration');
     const fixes = remove ? [{ title: 'Remove the legacy PreTokenGeneration', edits: [remove] }] : [];
     const shown = literalString(arn) ?? 'PreTokenGenerationConfig.LambdaArn';
-    return [ctx.problem(legacy.value, `PreTokenGeneration must be identical to PreTokenGenerationConfig.LambdaArn: remove the legacy member or set it to ${shown}`, ...fixes)];
+    return [ctx.problem(spanWithTag(ctx.doc.text, legacy.value), `PreTokenGeneration must be identical to PreTokenGenerationConfig.LambdaArn: remove the legacy member or set it to ${shown}`, ...fixes)];
   },
 };

@@ -16,6 +16,10 @@ describe(ID, () => {
       yaml: template(CLIENT, 'UserPoolId: !Ref Pool\nGenerateSecret: [|true|]', 'UserPoolId: !Ref Pool\nGenerateSecret: false'),
       problems: [ID],
       message: 'new client id and secret): keep the deployed value unless you plan the replacement; was false',
+      fix: {
+        title: 'Keep the deployed value',
+        result: template(CLIENT, 'UserPoolId: !Ref Pool\nGenerateSecret: false', 'UserPoolId: !Ref Pool\nGenerateSecret: false'),
+      },
     },
     {
       name: 'GenerateSecret false written where it was omitted: no change',
@@ -34,14 +38,19 @@ describe(ID, () => {
     },
     {
       name: 'UserPoolId now points to another pool',
-      yaml: template(CLIENT, 'UserPoolId: !Ref [|Pool2|]', 'UserPoolId: !Ref Pool'),
+      yaml: template(CLIENT, 'UserPoolId: [|!Ref Pool2|]', 'UserPoolId: !Ref Pool'),
       problems: [ID],
       message: 'was {"Ref":"Pool"}',
+      fix: { title: 'Keep the deployed value', result: template(CLIENT, 'UserPoolId: {Ref: Pool}', 'UserPoolId: !Ref Pool') },
     },
     {
-      name: 'GenerateSecret removed: reported at the logical id',
+      name: 'GenerateSecret removed: reported at the logical id, fix writes it back',
       yaml: template(CLIENT, 'UserPoolId: !Ref Pool', 'UserPoolId: !Ref Pool\nGenerateSecret: true').replace('  Client:', '  [|Client|]:'),
       problems: [ID],
+      fix: {
+        title: 'Keep the deployed value',
+        result: template(CLIENT, 'UserPoolId: !Ref Pool\nGenerateSecret: true', 'UserPoolId: !Ref Pool\nGenerateSecret: true'),
+      },
     },
     {
       name: 'resource server Identifier changed (JSON template)',

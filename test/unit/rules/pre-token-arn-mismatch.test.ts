@@ -20,7 +20,7 @@ describe(ID, () => {
     { name: 'same GetAtt in both syntaxes: ok', yaml: cfn('        PreTokenGeneration: !GetAtt Fn.Arn\n        PreTokenGenerationConfig:\n          LambdaVersion: V2_0\n          LambdaArn:\n            Fn::GetAtt: [Fn, Arn]\n'), problems: [] },
     {
       name: 'GetAtt of two functions',
-      yaml: cfn('        PreTokenGeneration: !GetAtt [|OldFn.Arn|]\n        PreTokenGenerationConfig:\n          LambdaVersion: V2_0\n          LambdaArn: !GetAtt NewFn.Arn\n'),
+      yaml: cfn('        PreTokenGeneration: [|!GetAtt OldFn.Arn|]\n        PreTokenGenerationConfig:\n          LambdaVersion: V2_0\n          LambdaArn: !GetAtt NewFn.Arn\n'),
       problems: [ID],
       fix: { title: 'Remove the legacy PreTokenGeneration', result: cfn('        PreTokenGenerationConfig:\n          LambdaVersion: V2_0\n          LambdaArn: !GetAtt NewFn.Arn\n') },
     },

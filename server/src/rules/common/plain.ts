@@ -30,3 +30,14 @@ export function sameValue(a: Node | undefined, b: Node | undefined): boolean {
 export function trimmedSpan(text: string, span: { offset: number; length: number }): { offset: number; length: number } {
   return { offset: span.offset, length: text.slice(span.offset, span.offset + span.length).trimEnd().length };
 }
+
+/**
+ * The span of a node including a YAML short tag in front of it (`!Ref X`): intrinsic nodes written as tags start
+ * at their argument, so edits replacing the whole value and underlines of it need the tag too.
+ */
+export function spanWithTag(text: string, node: Node): { offset: number; length: number } {
+  if (node.kind !== 'intrinsic') return { offset: node.offset, length: node.length };
+  const m = /!(?:Fn::)?[A-Za-z]+[ \t]+$/.exec(text.slice(Math.max(0, node.offset - 40), node.offset));
+  if (!m) return { offset: node.offset, length: node.length };
+  return { offset: node.offset - m[0].length, length: node.length + m[0].length };
+}
