@@ -169,6 +169,7 @@ function sourcesSection(entry) {
 /** Quick fixes that need more than the failing example (another file of the workspace, another shape). */
 const CONTEXT_FIXES = {
   'cognito/update-resets-omitted-fields': '**Add omitted members with their current values**, when the workspace holds the describe-user-pool-client output (`{"UserPoolClient": …}`) of the same ClientId',
+  'cognito/update-resource-server-resets-scopes': '**Add the current scopes**, when the workspace holds the describe-resource-server or list-resource-servers output of the same Identifier',
   'cognito/update-input-readonly-fields': '**Unwrap UserPoolClient into an update input**, when a describe-user-pool-client output was pasted as the update input',
 };
 
