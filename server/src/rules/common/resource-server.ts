@@ -1,5 +1,5 @@
 import type { Resource } from '../../model/types';
-import type { MapNode, ScalarNode } from '../../parse/types';
+import type { MapNode } from '../../parse/types';
 import { asMap, asSeq, getValue } from '../../model/nodes';
 
 export interface ScopeItem {
@@ -17,10 +17,4 @@ export function scopeItems(server: Resource): ScopeItem[] {
     if (map) out.push({ map, index });
   });
   return out;
-}
-
-/** A string scalar (not a number or boolean that YAML typed). */
-export function stringScalar(node: unknown): node is ScalarNode & { value: string } {
-  const n = node as ScalarNode | undefined;
-  return n?.kind === 'scalar' && typeof n.value === 'string';
 }
