@@ -16,7 +16,7 @@ import { freePort } from '../support/moto';
 // No instance-metadata probing on CI machines; moto accepts any signature.
 process.env.AWS_EC2_METADATA_DISABLED = 'true';
 
-const children = async (node: ExplorerNode) => (node.getChildren ? node.getChildren() : []);
+const children = async (node: ExplorerNode): Promise<ExplorerNode[]> => (node.getChildren ? node.getChildren() : []);
 
 function model(endpoint: string) {
   const settings = { endpoint, regions: ['us-east-1'] };
