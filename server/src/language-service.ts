@@ -1,8 +1,8 @@
-import { parseText } from './parse';
+import { reparseText } from './parse';
 import { detectDocument, type DetectOptions } from './model/detect';
 import type { CognitoDocument } from './model/types';
 import { WorkspaceIndex } from './model/workspace-index';
-import { checkDocument, type RuleErrorHandler } from './rules/engine';
+import { RuleCache, checkDocument, type RuleErrorHandler } from './rules/engine';
 import type { Problem } from './rules/types';
 import { getCompletions, type Completion } from './completion';
 import { getHover, type HoverResult } from './hover';
@@ -29,11 +29,14 @@ export interface LanguageService {
 export function createLanguageService(deps: LanguageServiceDeps = {}): LanguageService {
   const index = deps.index ?? new WorkspaceIndex();
   const docs = new Map<string, CognitoDocument>();
+  const ruleCaches = new Map<string, RuleCache>();
 
   return {
     index,
     update(uri, text, languageHint, options) {
-      const parsed = parseText(text, languageHint ?? uri);
+      // A keystroke re-parses only the entry it touched; the previous tree of this document is updated in place.
+      const previous = docs.get(uri);
+      const parsed = reparseText(previous?.parsed, previous?.text, text, languageHint ?? uri);
       const doc = detectDocument(uri, text, parsed, options);
       docs.set(uri, doc);
       index.setDocument(uri, doc.resources);
@@ -41,13 +44,19 @@ export function createLanguageService(deps: LanguageServiceDeps = {}): LanguageS
     },
     remove(uri) {
       docs.delete(uri);
+      ruleCaches.delete(uri);
       index.removeDocument(uri);
     },
     get: (uri) => docs.get(uri),
     validate(uri) {
       const doc = docs.get(uri);
       if (!doc || doc.resources.length === 0) return [];
-      return checkDocument(doc, index, deps.onRuleError);
+      let cache = ruleCaches.get(uri);
+      if (!cache) {
+        cache = new RuleCache();
+        ruleCaches.set(uri, cache);
+      }
+      return checkDocument(doc, index, deps.onRuleError, cache);
     },
     complete(uri, offset) {
       const doc = docs.get(uri);

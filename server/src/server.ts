@@ -66,8 +66,10 @@ async function indexWorkspace(): Promise<void> {
   for (const doc of documents.all()) schedule(doc.uri);
 }
 
-// Validation runs on the next turn of the event loop, so a burst of change events for one document costs one check.
+// Parsing and validation run on the next turn of the event loop, so a burst of change events for one document
+// costs one parse and one check. Requests that need the document's tree (completion, hover) parse it first.
 const pending = new Set<string>();
+const stale = new Set<string>();
 let flushQueued = false;
 
 function schedule(uri: string): void {
@@ -79,6 +81,7 @@ function schedule(uri: string): void {
 
 function flush(): void {
   flushQueued = false;
+  for (const uri of [...stale]) refresh(uri);
   const uris = [...pending];
   pending.clear();
   for (const uri of uris) validate(uri);
@@ -96,7 +99,9 @@ function validate(uri: string): void {
   void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
 }
 
+/** Re-parses a changed document (only what the edit touched) and schedules it and the files that depend on it. */
 function refresh(uri: string): void {
+  stale.delete(uri);
   const doc = documents.get(uri);
   if (!doc) return;
   try {
@@ -108,9 +113,20 @@ function refresh(uri: string): void {
   for (const other of service.dependents(uri)) if (documents.get(other)) schedule(other);
 }
 
-documents.onDidOpen((e) => refresh(e.document.uri));
-documents.onDidChangeContent((e) => refresh(e.document.uri));
+function markChanged(uri: string): void {
+  stale.add(uri);
+  schedule(uri);
+}
+
+/** Brings a document's tree up to date before a request reads it. */
+function ensureFresh(uri: string): void {
+  if (stale.has(uri)) refresh(uri);
+}
+
+documents.onDidOpen((e) => markChanged(e.document.uri));
+documents.onDidChangeContent((e) => markChanged(e.document.uri));
 documents.onDidClose(async (e) => {
+  stale.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   // A closed file stays in the index as it is on disk.
   try {
@@ -148,6 +164,7 @@ const COMPLETION_KIND: Record<Completion['kind'], CompletionItemKind> = {
 connection.onCompletion((params): CompletionItem[] => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
+  ensureFresh(doc.uri);
   try {
     return service.complete(doc.uri, doc.offsetAt(params.position)).map((c) => ({
       label: c.label,
@@ -170,6 +187,7 @@ connection.onCompletion((params): CompletionItem[] => {
 connection.onHover((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
+  ensureFresh(doc.uri);
   try {
     const hover = service.hover(doc.uri, doc.offsetAt(params.position));
     return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: toLspRange(doc, hover.offset, hover.length) } : null;

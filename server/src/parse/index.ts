@@ -1,5 +1,6 @@
 import { parseJson } from './json';
 import { parseYaml } from './yaml';
+import { reparseYaml } from './incremental';
 import type { ParsedText, Syntax } from './types';
 
 export * from './types';
@@ -18,7 +19,24 @@ export function guessSyntax(text: string, hint?: string): Syntax {
   return m && (m[1] === '{' || m[1] === '[') ? 'json' : 'yaml';
 }
 
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+}
+
 export function parseText(text: string, hint?: string): ParsedText {
-  const clean = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const clean = withoutBom(text);
   return guessSyntax(clean, hint) === 'json' ? parseJson(clean) : parseYaml(clean);
+}
+
+/**
+ * Parses `text`, re-using `previous` (the parse of `previousText`, which this call may modify) when the edit between
+ * them stays inside one YAML entry. The result is always what `parseText(text, hint)` would return.
+ */
+export function reparseText(previous: ParsedText | undefined, previousText: string | undefined, text: string, hint?: string): ParsedText {
+  const clean = withoutBom(text);
+  if (previous && previousText !== undefined && previous.syntax === 'yaml' && guessSyntax(clean, hint) === 'yaml') {
+    const reparsed = reparseYaml(previous, withoutBom(previousText), clean);
+    if (reparsed) return reparsed;
+  }
+  return parseText(text, hint);
 }

@@ -1,6 +1,7 @@
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
 import { longNameOfTag, isIntrinsicKey } from './intrinsics';
 import type { MapNode, Node, Pair, ParseError, ParsedText } from './types';
+import { Bail, parseYamlFast } from './yaml-fast';
 
 /** Aliases may not expand into more nodes than this in one document: a YAML alias bomb stops here. */
 const MAX_ALIAS_EXPANSION = 10_000;
@@ -8,10 +9,39 @@ const MAX_ALIAS_EXPANSION = 10_000;
 type YamlNode = unknown;
 
 /**
- * Parses YAML (all documents of a stream) with the `yaml` library and converts its AST into positioned nodes.
- * CloudFormation short tags become intrinsic nodes. Never throws.
+ * Parses YAML into positioned nodes; CloudFormation short tags become intrinsic nodes. Never throws. Plain
+ * configuration goes through the fast parser (several times quicker than `yaml`'s composer); anything it does not
+ * model goes to the `yaml` library, so the result is always the library's.
  */
 export function parseYaml(text: string): ParsedText {
+  return parseYamlFastOnly(text) ?? parseYamlWithLibrary(text);
+}
+
+const fastParsed = new WeakSet<ParsedText>();
+
+/** Whether `parsed` came from the fast parser (so that its entries can be re-parsed one by one). */
+export function isFastParsed(parsed: ParsedText): boolean {
+  return fastParsed.has(parsed);
+}
+
+/** The fast path alone: undefined when the text needs the full YAML grammar. */
+export function parseYamlFastOnly(text: string): ParsedText | undefined {
+  try {
+    const root = parseYamlFast(text);
+    // `yaml` starts a document at the line of its first content, indentation included.
+    const docOffset = root ? text.lastIndexOf('\n', root.offset - 1) + 1 : 0;
+    const parsed: ParsedText = { syntax: 'yaml', roots: [root], docOffsets: [docOffset], errors: [] };
+    fastParsed.add(parsed);
+    return parsed;
+  } catch (e) {
+    // Bail is the expected way out; anything else (a stack overflow on absurd input) also leaves it to `yaml`.
+    void (e instanceof Bail);
+    return undefined;
+  }
+}
+
+/** All documents of a YAML stream through the `yaml` library. */
+export function parseYamlWithLibrary(text: string): ParsedText {
   const roots: (Node | undefined)[] = [];
   const docOffsets: number[] = [];
   const errors: ParseError[] = [];

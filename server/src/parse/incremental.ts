@@ -1,0 +1,94 @@
+import type { MapNode, Node, Pair, ParsedText } from './types';
+import { isFastParsed } from './yaml';
+import { UNSUPPORTED_CHARS, parseYamlPairAt, skipTriviaAt } from './yaml-fast';
+
+/** The part of the old text an edit replaced: old [start, oldEnd) became new [start, newEnd). */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** The smallest change that turns `before` into `after` (common prefix and suffix removed). */
+export function diffText(before: string, after: string): TextChange {
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let suffix = 0;
+  const maxSuffix = max - start;
+  while (suffix < maxSuffix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
+}
+
+/** Map pairs no deeper than this are re-parsed on their own: top-level keys, then template resources. */
+const MAX_DEPTH = 2;
+
+/**
+ * Re-parses only the block-map entry (a template resource, or a top-level key) that an edit falls inside, and
+ * shifts everything after it. Returns undefined whenever that would not give exactly what a full parse gives
+ * (the edit touches an entry's first column or its end, the entry's extent changes, the old result did not come
+ * from the fast parser...): the caller then parses the whole text. Mutates and returns `old`.
+ */
+export function reparseYaml(old: ParsedText, before: string, after: string): ParsedText | undefined {
+  if (!isFastParsed(old) || old.roots.length !== 1) return undefined;
+  const change = diffText(before, after);
+  if (UNSUPPORTED_CHARS.test(after.slice(change.start, change.newEnd))) return undefined;
+  const delta = change.newEnd - change.oldEnd;
+  // The chain of block maps and the index of the entry holding the edit at each level.
+  const path: { map: MapNode; index: number }[] = [];
+  let node: Node | undefined = old.roots[0];
+  while (path.length < MAX_DEPTH && node?.kind === 'map' && !node.flow && node.pairs.length > 1) {
+    const index = node.pairs.findIndex((p) => p.value && isBlock(p.value) && p.keySpan.offset < change.start && change.oldEnd < end(p.value));
+    if (index < 0) break;
+    path.push({ map: node, index });
+    node = node.pairs[index].value;
+  }
+  if (path.length === 0) return undefined;
+  const { map, index } = path[path.length - 1];
+  const oldPair = map.pairs[index];
+  const oldValue = oldPair.value!;
+  const indent = oldPair.keySpan.offset - (before.lastIndexOf('\n', oldPair.keySpan.offset - 1) + 1);
+  const oldNext = skipTriviaAt(before, end(oldValue));
+  let reparsed: ReturnType<typeof parseYamlPairAt>;
+  try {
+    reparsed = parseYamlPairAt(after, oldPair.keySpan.offset, indent);
+  } catch {
+    return undefined;
+  }
+  const value = reparsed.pair.value;
+  if (!value || !isBlock(value) || end(value) !== end(oldValue) + delta) return undefined;
+  if (reparsed.end !== oldNext.pos + delta || reparsed.nextIndent !== oldNext.indent) return undefined;
+
+  map.pairs[index] = reparsed.pair;
+  for (let level = path.length - 1; level >= 0; level--) {
+    const { map: m, index: i } = path[level];
+    for (let j = i + 1; j < m.pairs.length; j++) shiftPair(m.pairs[j], delta);
+    m.length += delta;
+    if (level > 0) {
+      const parentPair = path[level - 1].map.pairs[path[level - 1].index];
+      parentPair.span.length += delta;
+    }
+  }
+  return old;
+}
+
+function isBlock(n: Node): boolean {
+  return (n.kind === 'map' || n.kind === 'seq') && !n.flow;
+}
+
+function end(n: Node): number {
+  return n.offset + n.length;
+}
+
+function shiftPair(p: Pair, delta: number): void {
+  p.keySpan.offset += delta;
+  p.span.offset += delta;
+  if (p.value) shiftNode(p.value, delta);
+}
+
+function shiftNode(n: Node, delta: number): void {
+  n.offset += delta;
+  if (n.kind === 'map') for (const p of n.pairs) shiftPair(p, delta);
+  else if (n.kind === 'seq') for (const item of n.items) shiftNode(item, delta);
+  else if (n.kind === 'intrinsic' && n.arg) shiftNode(n.arg, delta);
+}
