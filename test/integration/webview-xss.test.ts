@@ -156,11 +156,11 @@ describe('decoder page with hostile claims', () => {
     assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
 
     const dom = await page.evaluate(() => ({
-      scripts: [...document.scripts].map((s) => s.getAttribute('src')),
+      scripts: Array.from(document.scripts).map((s) => s.getAttribute('src')),
       active: document.querySelectorAll('img, iframe, svg, object, embed, a, style, link:not([rel=stylesheet]), b, frame').length,
-      links: [...document.querySelectorAll('link')].map((l) => l.getAttribute('href')),
-      handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
-      claimTags: [...new Set([...document.querySelectorAll('#claims tbody *')].map((e) => e.tagName.toLowerCase()))].sort(),
+      links: Array.from(document.querySelectorAll('link')).map((l) => l.getAttribute('href')),
+      handlers: Array.from(document.querySelectorAll('*')).filter((e) => Array.from(e.attributes).some((a) => a.name.startsWith('on'))).length,
+      claimTags: [...new Set(Array.from(document.querySelectorAll('#claims tbody *')).map((e) => e.tagName.toLowerCase()))].sort(),
       posted: (window as unknown as { __posted: unknown[] }).__posted,
     }));
     assert.deepEqual(dom.scripts, [`${origin}/dist/webview.js`]);
