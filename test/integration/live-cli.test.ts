@@ -1,13 +1,17 @@
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { after, before, describe, it } from 'node:test';
 import type { FileResult } from '../../server/src/cli/output';
 import { seededClient } from '../../scripts/emulator/seed';
 import { startEmulator, type Emulator } from '../../scripts/emulator/start';
 
 const root = join(__dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+const outDir = mkdtempSync(join(tmpdir(), 'cognito-lens-cli-'));
+const cli = join(outDir, 'cli.js');
 
 function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, AWS_EC2_METADATA_DISABLED: 'true' };
@@ -25,9 +29,12 @@ describe('cognito-lint live against seeded moto', () => {
   let exitCode: number;
 
   before(async () => {
-    // The CLI under test is the bundle: build it from the current sources.
-    execFileSync(process.execPath, ['scripts/gen-rule-index.mjs'], { cwd: root, stdio: 'ignore' });
-    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'ignore' });
+    // The CLI under test is the bundle dist/cli.js is, built from the current sources with esbuild.mjs's options into
+    // a temp folder, so tests running in parallel never see dist/ half-written.
+    buildSync({
+      entryPoints: [join(root, 'server/src/cli.ts')], outfile: cli, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+      external: ['vscode'], mainFields: ['module', 'main'], logLevel: 'error', banner: { js: '#!/usr/bin/env node' },
+    });
     emulator = await startEmulator();
     const out = await runCli(['live', '--endpoint', emulator.endpoint, '--region', 'us-east-1', '--format', 'json']);
     exitCode = out.code;
@@ -35,6 +42,7 @@ describe('cognito-lint live against seeded moto', () => {
   });
   after(async () => {
     await emulator?.stop();
+    rmSync(outDir, { recursive: true, force: true });
   });
 
   const fileOf = (key: 'orders' | 'partners', name: string) => `cognito://us-east-1/${emulator.pools[key].poolId}/clients/${seededClient(emulator.pools[key], name).clientId}.json`;
