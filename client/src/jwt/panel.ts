@@ -27,6 +27,8 @@ export class JwtPanel {
   private target: DecoderTarget = {};
   /** What the page shows now. A hidden webview loses its page, so it is replayed whenever a page says `ready`. */
   private view: HostMessage[] = [];
+  /** False until the page says `ready`, and again while hidden (the page is discarded then and reloads on show). */
+  private pageReady = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   static createOrShow(deps: PanelDeps): JwtPanel {
@@ -64,6 +66,9 @@ export class JwtPanel {
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(deps.extensionUri, 'media', 'panel.css')).toString(),
     });
     panel.onDidDispose(() => this.dispose(), null, this.disposables);
+    panel.onDidChangeViewState((e) => {
+      if (!e.webviewPanel.visible) this.pageReady = false;
+    }, null, this.disposables);
     webview.onDidReceiveMessage((data: unknown) => {
       const message = parsePageMessage(data);
       if (message) this.onMessage(message).catch((e: unknown) => deps.log.error(`decoder panel: ${e instanceof Error ? e.message : String(e)}`));
@@ -82,6 +87,7 @@ export class JwtPanel {
   private async onMessage(message: PageMessage): Promise<void> {
     switch (message.type) {
       case 'ready':
+        this.pageReady = true;
         for (const m of this.view) await this.panel.webview.postMessage(m);
         return;
       case 'verify':
@@ -132,9 +138,9 @@ export class JwtPanel {
   }
 
   private send(message: HostMessage): void {
-    // A render or an empty page starts a new view; verification results add to it. Replaying them is idempotent.
+    // A render or an empty page starts a new view; the latest verification result adds to it.
     this.view = message.type === 'render' || message.type === 'empty' ? [message] : [...this.view.filter((m) => m.type === 'render' || m.type === 'empty'), message];
-    void this.panel.webview.postMessage(message);
+    if (this.pageReady) void this.panel.webview.postMessage(message);
   }
 
   dispose(): void {
