@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import Module from 'node:module';
 import { before, beforeEach, describe, it } from 'node:test';
 import type * as RegisterModule from '../../../client/src/jwt/register';
+import type { PanelModel } from '../../../client/src/webview/messages';
 import * as fake from './fake-vscode';
 import { accessClaims, CLIENT_ID, makeKey, sign, type TestKey } from './keys';
 
@@ -29,6 +30,11 @@ const lastPanel = (): fake.FakePanel => {
   return p;
 };
 const posted = (p: fake.FakePanel): Posted[] => p.webview.posted as Posted[];
+const renderedModel = (p: fake.FakePanel): PanelModel => {
+  const render = posted(p).filter((m) => m.type === 'render').at(-1) as { model: PanelModel } | undefined;
+  assert.ok(render, 'the panel rendered');
+  return render.model;
+};
 
 before(async () => {
   key = await makeKey('RS256', 'k1');
@@ -94,9 +100,8 @@ describe('decoder panel', () => {
     assert.ok(html.includes(`<script nonce="${nonce}" src="file:///webview/ext/dist/webview.js">`));
     assert.ok(!html.includes(token.split('.')[1] ?? 'x') && !html.includes(CLIENT_ID), 'no token data in the HTML');
     await panel.webview.fromPage({ type: 'ready' });
-    const render = posted(panel).find((m) => m.type === 'render') as { model: { source: string; kindLabel: string } } | undefined;
-    assert.equal(render?.model.source, 'hover');
-    assert.equal(render?.model.kindLabel, 'User access token');
+    assert.equal(renderedModel(panel).source, 'hover');
+    assert.equal(renderedModel(panel).kindLabel, 'User access token');
   });
 
   it('is a singleton: the explorer target reuses and reveals the open panel', async () => {
@@ -107,8 +112,8 @@ describe('decoder panel', () => {
     await api.openToken(token, { source: 'explorer: web', clientId: CLIENT_ID, issuer: 'http://emu/pool', jwksUrl: 'http://emu/jwks' });
     assert.equal(fake.recorded.panels.length, count);
     assert.equal(panel.revealed, 1);
-    const render = posted(panel).filter((m) => m.type === 'render').at(-1) as { model: { request: { clientId: string; jwksUrl: string } } };
-    assert.deepEqual([render.model.request.clientId, render.model.request.jwksUrl], [CLIENT_ID, 'http://emu/jwks']);
+    const { request } = renderedModel(panel);
+    assert.deepEqual([request.clientId, request.jwksUrl], [CLIENT_ID, 'http://emu/jwks']);
   });
 
   it('verifies with a pasted JWKS, copies claims, and never logs the token', async () => {
@@ -155,7 +160,7 @@ describe('decoder panel', () => {
     assert.equal(validate(token), undefined);
     assert.match(validate('abc') ?? '', /Not a JWT/);
     await lastPanel().webview.fromPage({ type: 'ready' });
-    assert.equal((posted(lastPanel()).find((m) => m.type === 'render') as { model: { source: string } }).model.source, 'pasted token');
+    assert.equal(renderedModel(lastPanel()).source, 'pasted token');
   });
 
   it('a non-token gives an error that does not quote the input', async () => {
@@ -172,7 +177,7 @@ describe('decoder panel', () => {
     await fake.recorded.commands.get('cognitoLens.decodeSelection')?.();
     assert.equal(fake.recorded.panels.length, before + 1);
     await lastPanel().webview.fromPage({ type: 'ready' });
-    assert.equal((posted(lastPanel()).find((m) => m.type === 'render') as { model: { source: string } }).model.source, 'selection in /w/.env');
+    assert.equal(renderedModel(lastPanel()).source, 'selection in /w/.env');
     fake.window.activeTextEditor = undefined;
   });
 });
