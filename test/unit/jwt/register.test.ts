@@ -1,5 +1,7 @@
 // The extension side of the decoder (hover, commands, panel, serializer) against a recorded fake of `vscode`.
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import Module from 'node:module';
 import { before, beforeEach, describe, it } from 'node:test';
 import type * as RegisterModule from '../../../client/src/jwt/register';
@@ -130,6 +132,31 @@ describe('decoder panel', () => {
     assert.equal(fake.recorded.clipboard, token);
     const [h, p, s] = token.split('.');
     for (const line of logLines) for (const part of [h, p, s]) assert.ok(!line.includes(part ?? '~'), line);
+  });
+
+  it('fetches the JWKS on open when cognitoLens.verify.fetchJwksAutomatically is on', async () => {
+    const server = createServer((_req, res) => res.end(JSON.stringify({ keys: [key.publicJwk] })));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      fake.recorded.settings = { 'verify.fetchJwksAutomatically': true };
+      await api.openToken(token, { jwksUrl: `http://127.0.0.1:${port}/jwks.json`, clientId: CLIENT_ID });
+      const panel = lastPanel();
+      await panel.webview.fromPage({ type: 'ready' });
+      for (let i = 0; i < 100 && !posted(panel).some((m) => m.type === 'verified'); i++) await new Promise((r) => setTimeout(r, 20));
+      const verified = posted(panel).find((m) => m.type === 'verified');
+      assert.equal(verified?.signature, 'valid', JSON.stringify(verified));
+      assert.equal(verified?.jwksLabel, `http://127.0.0.1:${port}/jwks.json`);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('does not fetch on open by default', async () => {
+    await api.openToken(token, { jwksUrl: 'http://127.0.0.1:9/never' });
+    const panel = lastPanel();
+    await panel.webview.fromPage({ type: 'ready' });
+    assert.deepEqual(posted(panel).map((m) => m.type), ['render']);
   });
 
   it('reports a bad pasted JWKS to the page without verifying', async () => {
