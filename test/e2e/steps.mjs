@@ -10,6 +10,14 @@ export async function runSteps({ context, serverUrl, workspace, artifacts, sessi
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT);
   const ui = helpers(page);
+  const tree = page.locator('[id="workbench.view.extension.cognitoLens"]');
+  // A row by its visible label (the accessible name is the tooltip, which differs per node kind).
+  const row = (label) => tree.getByRole('treeitem').filter({ has: page.locator('.label-name').getByText(label, { exact: true }) });
+  // The activity bar icon toggles: click it only when the view is not already showing.
+  const showView = async () => {
+    if (!(await tree.isVisible())) await page.locator('.activitybar .action-item a[aria-label^="Cognito Lens"]').click();
+    await tree.waitFor();
+  };
   const results = [];
   let n = 0;
   const passed = new Set();
@@ -25,7 +33,9 @@ export async function runSteps({ context, serverUrl, workspace, artifacts, sessi
       await fn();
       passed.add(slug);
     } catch (e) {
-      error = e instanceof Error ? e.message.split('\n').slice(0, 8).join('\n') : String(e);
+      error = e instanceof Error ? e.message.split('\n').slice(0, 4).join('\n') : String(e);
+      const rows = await tree.getByRole('treeitem').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label'))).catch(() => []);
+      if (rows.length > 0) error += `\ntree rows: ${rows.join(' | ')}`;
     }
     await page.screenshot({ path: file }).catch(() => {});
     const r = { name, slug, ok: !error, ms: Date.now() - started, screenshot: file, error };
@@ -45,30 +55,27 @@ export async function runSteps({ context, serverUrl, workspace, artifacts, sessi
   log('workbench ready');
 
   await step('cognito-view', 'open the Cognito view', async () => {
-    await page.locator('.activitybar .action-item a[aria-label^="Cognito Lens"]').click();
-    await page.locator('.pane-header', { hasText: /user pools/i }).waitFor();
-    await page.locator('.pane-body .monaco-list[aria-label] .monaco-list-row, .welcome-view-content').first().waitFor();
+    await showView();
+    await page.locator('.sidebar .title-label', { hasText: /user pools/i }).waitFor();
+    await tree.getByRole('treeitem').first().waitFor();
   });
 
-  const tree = page.locator('[id="workbench.view.extension.cognitoLens"]');
-  const row = (name) => tree.getByRole('treeitem', { name });
-
   await step('pools-listed', 'pools from moto listed', async () => {
-    await ui.expand(row(/^us-east-1/));
-    for (const pool of ['orders-prod', 'partners-clean', 'storefront-lite']) await row(new RegExp(`^${pool}\\b`)).waitFor();
+    await ui.expand(row('us-east-1'));
+    for (const pool of ['orders-prod', 'partners-clean', 'storefront-lite']) await row(pool).waitFor();
   });
 
   await step('pool-expanded', 'expand a pool', async () => {
-    await ui.expand(row(/^orders-prod\b/));
-    for (const child of ['App clients', 'Resource servers']) await row(new RegExp(`^${child}`)).waitFor();
+    await ui.expand(row('orders-prod'));
+    for (const child of ['App clients', 'Resource servers', 'Domain']) await row(child).waitFor();
   });
 
   await step('clients-and-scopes', 'app clients and resource servers with scopes', async () => {
-    await ui.expand(row(/^App clients/));
-    for (const client of ['fulfilment-worker', 'orders-web', 'reports-exporter']) await row(new RegExp(`^${client}\\b`)).waitFor();
-    await ui.expand(row(/^Resource servers/));
-    await ui.expand(row(/^orders-api\b/));
-    for (const scope of ['read', 'write']) await row(new RegExp(`^${scope}\\b`)).first().waitFor();
+    await ui.expand(row('App clients'));
+    for (const client of ['fulfilment-worker', 'orders-web', 'reports-exporter']) await row(client).waitFor();
+    await ui.expand(row('Resource servers'));
+    await ui.expand(row('orders-api'));
+    for (const scope of ['read', 'write']) await row(scope).waitFor();
   });
 
   await step('template-open', 'open a template with mistakes', async () => {
@@ -140,11 +147,11 @@ export async function runSteps({ context, serverUrl, workspace, artifacts, sessi
   }, { needs: ['jwt-hover'], reset: false });
 
   await step('request-m2m-token', 'request an M2M token from a client node', async () => {
-    await page.locator('.activitybar .action-item a[aria-label^="Cognito Lens"]').click();
-    const client = row(/^fulfilment-worker\b/);
+    await showView();
+    const client = row('fulfilment-worker');
     if (!(await client.isVisible())) {
-      await ui.expand(row(/^orders-prod\b/));
-      await ui.expand(row(/^App clients/));
+      await ui.expand(row('orders-prod'));
+      await ui.expand(row('App clients'));
     }
     await client.hover();
     await client.locator('.action-label[aria-label^="Request M2M Token"]').click();
