@@ -2,9 +2,10 @@
 // `npm run test:e2e`: packages the extension, installs the .vsix into code-server (a real VS Code), starts moto seeded
 // with the sample account, runs the extension-host suite (test/host) and then drives the workbench with Chromium like a
 // user (test/e2e/steps.mjs), a screenshot per step in test/e2e/artifacts/. Ends with "N passed, N failed".
-//   --no-package   reuse cognito-lens.vsix      --only=host|ui   one half      --headed   show the browser
+// Last, it checks `npm run demo` the way a newcomer uses it (scripts/e2e/demo-check.mjs).
+//   --no-package   reuse cognito-lens.vsix    --only=host|ui|demo   one part    --headed   show the browser
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -13,6 +14,7 @@ import { ensureChromium, launchChromium } from '../tools/chromium.mjs';
 import { startCodeServer } from '../tools/code-server.mjs';
 import { buildHostSuite } from './build-host-suite.mjs';
 import { runHostSuite } from './host.mjs';
+import { runDemoCheck } from './demo-check.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -86,7 +88,7 @@ async function main() {
 
   const outcomes = [];
   const summary = { timings, vsixBytes: statSync(vsix).size };
-  if (only !== 'ui') {
+  if (!only || only === 'host') {
     since = Date.now();
     const extensionPath = join(server.extensionsDir, readdirSync(server.extensionsDir).find((d) => d.startsWith('cognito-lens.cognito-lens-')) ?? 'missing');
     const host = await runHostSuite({ context, serverUrl: server.url, port: server.port, workspace: hostWorkspace, extensionPath, suiteIndex, resultsFile, log });
@@ -99,7 +101,7 @@ async function main() {
     summary.hostMetrics = host.metrics;
     log(`extension-host metrics: ${JSON.stringify(host.metrics)}`);
   }
-  if (only !== 'host') {
+  if (!only || only === 'ui') {
     since = Date.now();
     const { runSteps } = await import('../../test/e2e/steps.mjs');
     const steps = await runSteps({ context, serverUrl: server.url, workspace: uiWorkspace, artifacts, session, log });
@@ -107,9 +109,18 @@ async function main() {
     for (const s of steps) outcomes.push({ name: `ui: ${s.name}`, ok: s.ok, error: s.error });
     summary.steps = steps;
   }
+  if (!only || only === 'demo') {
+    // The demo starts its own moto and code-server: stop ours first to keep memory down on 2-core machines.
+    await server.stop();
+    since = Date.now();
+    const demo = await runDemoCheck({ context, artifacts, log });
+    lap('demoCheckSeconds', since);
+    for (const d of demo) outcomes.push({ name: `demo: ${d.name}`, ok: d.ok, error: d.error });
+  }
   lap('totalSeconds', t0);
   summary.outcomes = outcomes;
   writeFileSync(join(artifacts, 'summary.json'), JSON.stringify(summary, null, 2));
+  if (existsSync(resultsFile)) writeFileSync(join(artifacts, 'host-results.json'), readFileSync(resultsFile));
   log(`timings (s): ${JSON.stringify(timings)}`);
   const passed = outcomes.filter((o) => o.ok).length;
   const failed = outcomes.length - passed;

@@ -54,6 +54,8 @@ export async function startCodeServer({ stateDir, vsix, settings = {}, env: extr
       'update.mode': 'none',
       'security.workspace.trust.enabled': false,
       'chat.disableAIFeatures': true,
+      // The scratch workspaces live inside this repository: don't offer to open it.
+      'git.openRepositoryInParentFolders': 'never',
       ...settings,
     }, null, 2),
   );
