@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const STEP_TIMEOUT = 20_000;
+const STEP_TIMEOUT = 30_000;
 
 export async function runSteps({ context, serverUrl, workspace, artifacts, session, log = () => {} }) {
   const page = await context.newPage();
