@@ -38,6 +38,7 @@ export function ensureCodeServer() {
   const env = {
     ...process.env,
     TMPDIR: tmp, // os.tmpdir() of the install scripts: where @vscode/ripgrep looks for its cache
+    npm_config_unsafe_perm: 'true', // Trick 1, also as the environment code-server's postinstall reads
     npm_config_yes: 'true', // Trick 4: node-pty runs `npx node-gyp`, which otherwise answers "canceled"
     npm_config_audit: 'false',
     npm_config_fund: 'false',
@@ -51,6 +52,10 @@ export function ensureCodeServer() {
   });
   if (r.status !== 0 || !existsSync(codeServerEntry)) {
     throw new Error(`npm install code-server@${CODE_SERVER_VERSION} failed (exit ${r.status}); see the output above`);
+  }
+  // The VS Code server's own dependencies come from code-server's postinstall script; make sure it ran.
+  if (!existsSync(join(installDir, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules', '@vscode', 'ripgrep', 'bin', 'rg'))) {
+    throw new Error(`code-server's postinstall did not complete (lib/vscode/node_modules is missing); see the output above`);
   }
   rmSync(tmp, { recursive: true, force: true });
   writeFileSync(marker, `${new Date().toISOString()} node ${process.version}\n`);
