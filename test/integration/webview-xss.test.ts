@@ -1,7 +1,7 @@
 // Proves the decoder page renders hostile claims inertly: the real page bundle, the real panel HTML with its CSP,
 // in Debian's Chromium (CI needs `apt-get install chromium`), fed a token built to break out of the claims table.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,7 @@ let browser: Browser;
 const served: string[] = [];
 
 before(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: this test needs Debian's Chromium (apt-get install -y chromium)`);
   dir = mkdtempSync(join(tmpdir(), 'cognito-webview-'));
   // The same entry and settings as esbuild.mjs's webview build, into a temp dir so a stale dist/ cannot be tested.
   await esbuild.build({ entryPoints: ['client/src/webview/page.ts'], outfile: join(dir, 'webview.js'), bundle: true, platform: 'browser', format: 'iife', target: 'es2022', logLevel: 'error' });
