@@ -19,14 +19,27 @@ export interface ExplorerDeps {
 export function registerExplorer(context: vscode.ExtensionContext, deps: ExplorerDeps): void {
   const documents = new ConfigDocuments();
   const diagnostics = vscode.languages.createDiagnosticCollection('cognito-live');
+  const pendingScopes = new Map<string, { poolId: string; resourceServers: unknown[] }>();
   const sendScopes = (poolId: string, servers: ResourceServer[]) => {
     const payload = {
       poolId,
       resourceServers: servers.map((s) => ({ identifier: s.Identifier ?? '', name: s.Name, scopes: (s.Scopes ?? []).map((x) => ({ name: x.ScopeName ?? '', description: x.ScopeDescription })) })),
     };
-    if (!deps.languageClient.isRunning()) return;
+    // Pools can load before the server has started: keep the latest scopes per pool and send them once it runs.
+    if (!deps.languageClient.isRunning()) {
+      pendingScopes.set(poolId, payload);
+      return;
+    }
     deps.languageClient.sendNotification('cognitoLens/externalScopes', payload).catch((e: unknown) => deps.log.warn(`could not send scopes of ${poolId}: ${String(e)}`));
   };
+  const stateListener = deps.languageClient.onDidChangeState?.((e) => {
+    // 2 = State.Running (the enum lives in a module that needs the real `vscode`).
+    if (e.newState !== 2) return;
+    const payloads = [...pendingScopes.values()];
+    pendingScopes.clear();
+    for (const p of payloads) deps.languageClient.sendNotification('cognitoLens/externalScopes', p).catch((err: unknown) => deps.log.warn(`could not send scopes of ${p.poolId}: ${String(err)}`));
+  });
+  if (stateListener) context.subscriptions.push(stateListener);
 
   const provider = new ExplorerTreeProvider(() => model);
   const makeModel = () => new ExplorerModel(readExplorerSettings(), {

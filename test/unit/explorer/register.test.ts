@@ -46,6 +46,8 @@ const secrets = new Map<string, string>();
 const state = new Map<string, unknown>();
 const token = { status: 200, body: '' as string, authorization: [] as string[], bodies: [] as string[] };
 let server: Server;
+let languageServerRunning = true;
+const stateListeners: ((e: { newState: number }) => void)[] = [];
 let tokenUrl = '';
 
 function mockAws(): void {
@@ -103,7 +105,14 @@ before(async () => {
     secrets: { get: async (k: string) => secrets.get(k), store: async (k: string, v: string) => void secrets.set(k, v), delete: async (k: string) => void secrets.delete(k) },
     globalState: { get: <T>(k: string, d: T) => (state.has(k) ? (state.get(k) as T) : d), update: async (k: string, v: unknown) => void state.set(k, v) },
   };
-  const languageClient = { isRunning: () => true, sendNotification: async (method: string, params: never) => void notifications.push({ method, params }) };
+  const languageClient = {
+    isRunning: () => languageServerRunning,
+    onDidChangeState: (l: (e: { newState: number }) => void) => {
+      stateListeners.push(l);
+      return { dispose: () => undefined };
+    },
+    sendNotification: async (method: string, params: never) => void notifications.push({ method, params }),
+  };
   const decoder = { openToken: async (t: string, target: unknown) => void opened.push({ token: t, target }) };
   registerExplorer(context as never, { log: log as never, decoder, languageClient: languageClient as never });
 });
@@ -145,6 +154,16 @@ describe('explorer registration', () => {
     assert.equal(JSON.parse(text).UserPoolClient.ClientId, 'worker1');
     assert.ok(!text.includes(SECRET));
     assert.deepEqual(notifications.map((n) => [n.method, n.params.poolId, n.params.resourceServers[0].scopes.map((s) => s.name)]), [['cognitoLens/externalScopes', POOL, ['read', 'write']]]);
+  });
+
+  it('holds the scopes back until the language server runs', async () => {
+    notifications.length = 0;
+    languageServerRunning = false;
+    await command('cognitoLens.openConfiguration')(await client('worker'));
+    assert.equal(notifications.length, 0);
+    languageServerRunning = true;
+    for (const l of stateListeners) l({ newState: 2 });
+    assert.deepEqual(notifications.map((n) => [n.method, n.params.poolId]), [['cognitoLens/externalScopes', POOL]]);
   });
 
   it('lint pool puts the broken client into the Problems panel', async () => {
