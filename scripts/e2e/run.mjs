@@ -100,6 +100,8 @@ async function main() {
     }
     summary.hostMetrics = host.metrics;
     log(`extension-host metrics: ${JSON.stringify(host.metrics)}`);
+    const m = host.metrics ?? {};
+    if (typeof m.activateLoggedMs === 'number') log(`activation: ${m.activateLoggedMs} ms in activate() (goal ≤ ${m.activateGoalMs} ms: ${m.activateGoalMet ? 'met' : 'MISSED'}); ${m.activateCallMs} ms for extension.activate() including loading the bundle`);
   }
   if (!only || only === 'ui') {
     since = Date.now();
