@@ -60,11 +60,11 @@ export function createLanguageService(deps: LanguageServiceDeps = {}): LanguageS
     },
     complete(uri, offset) {
       const doc = docs.get(uri);
-      return doc ? getCompletions(doc, offset, index) : [];
+      return doc ? withinStack(() => getCompletions(doc, offset, index), []) : [];
     },
     hover(uri, offset) {
       const doc = docs.get(uri);
-      return doc ? getHover(doc, offset, index) : undefined;
+      return doc ? withinStack(() => getHover(doc, offset, index), undefined) : undefined;
     },
     dependents(uri) {
       const doc = docs.get(uri);
@@ -78,4 +78,14 @@ export function createLanguageService(deps: LanguageServiceDeps = {}): LanguageS
       return [...out];
     },
   };
+}
+
+/** Absurdly deep documents overflow recursive helpers: answer nothing for them rather than fail the request. */
+function withinStack<T>(run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof RangeError) return fallback;
+    throw e;
+  }
 }

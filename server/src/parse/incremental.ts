@@ -9,14 +9,21 @@ export interface TextChange {
   newEnd: number;
 }
 
+const BLOCK = 2048;
+
 /** The smallest change that turns `before` into `after` (common prefix and suffix removed). */
 export function diffText(before: string, after: string): TextChange {
   const max = Math.min(before.length, after.length);
+  // Compare in blocks first: string equality of slices runs natively, far faster than a loop over characters.
   let start = 0;
+  while (start + BLOCK <= max && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let suffix = 0;
   const maxSuffix = max - start;
-  while (suffix < maxSuffix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const b = before.length;
+  const a = after.length;
+  while (suffix + BLOCK <= maxSuffix && before.slice(b - suffix - BLOCK, b - suffix) === after.slice(a - suffix - BLOCK, a - suffix)) suffix += BLOCK;
+  while (suffix < maxSuffix && before.charCodeAt(b - 1 - suffix) === after.charCodeAt(a - 1 - suffix)) suffix++;
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
 }
 

@@ -43,6 +43,31 @@ export function parseJson(text: string): ParsedText {
     open.pendingKey = undefined;
   };
 
+  try {
+    visitText(text, stack, errors, attach, flushPendingKey);
+  } catch (e) {
+    // jsonc-parser recurses per nesting level: absurd nesting overflows the stack. Keep what was read so far.
+    if (!(e instanceof RangeError)) throw e;
+    errors.push({ message: 'JSON: nesting too deep', offset: stack[stack.length - 1]?.node.offset ?? 0, length: 0 });
+  }
+
+  // Close what a truncated document left open, so a half-typed file still yields its nodes.
+  while (stack.length > 0) {
+    const open = stack.pop()!;
+    open.node.length = text.length - open.node.offset;
+    if (open.node.kind === 'map') flushPendingKey(open as OpenMap);
+    attach(open.node.kind === 'map' ? (asIntrinsic(open.node) ?? open.node) : open.node);
+  }
+  return { syntax: 'json', roots: [root], docOffsets: [0], errors };
+}
+
+function visitText(
+  text: string,
+  stack: Open[],
+  errors: ParseError[],
+  attach: (value: Node) => void,
+  flushPendingKey: (open: OpenMap) => void,
+): void {
   visit(
     text,
     {
@@ -80,15 +105,6 @@ export function parseJson(text: string): ParsedText {
     },
     { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true },
   );
-
-  // Close what a truncated document left open, so a half-typed file still yields its nodes.
-  while (stack.length > 0) {
-    const open = stack.pop()!;
-    open.node.length = text.length - open.node.offset;
-    if (open.node.kind === 'map') flushPendingKey(open as OpenMap);
-    attach(open.node.kind === 'map' ? (asIntrinsic(open.node) ?? open.node) : open.node);
-  }
-  return { syntax: 'json', roots: [root], docOffsets: [0], errors };
 }
 
 function asIntrinsic(map: MapNode): Node | undefined {

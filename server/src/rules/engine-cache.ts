@@ -2,14 +2,22 @@ import type { CognitoDocument, Resource } from '../model/types';
 import { isFastParsed } from '../parse/yaml';
 import type { Problem } from './types';
 
+type Results = Map<string, Problem[]>;
+interface Entry {
+  text: string;
+  results: Results;
+}
+
 /** A resource's own text: from the start of its first line to the end of its node, with what else identifies it. */
 export interface Segment {
   key: string;
+  text: string;
   start: number;
   end: number;
+  /** This pass's results for the segment, once looked up (null: none yet). */
+  results?: Results | null;
 }
 
-type Results = Map<string, Problem[]>;
 
 /**
  * Results of rules that read nothing but their own resource, keyed by that resource's text, so a keystroke
@@ -19,8 +27,8 @@ type Results = Map<string, Problem[]>;
  * Problems are stored relative to the segment start and moved to where the segment is now.
  */
 export class RuleCache {
-  private previous = new Map<string, Results>();
-  private current = new Map<string, Results>();
+  private previous = new Map<string, Entry>();
+  private current = new Map<string, Entry>();
   private enabled = false;
 
   beginPass(doc: CognitoDocument): void {
@@ -44,19 +52,21 @@ export class RuleCache {
       start = doc.text.lastIndexOf('\n', resource.anchor.offset - 1) + 1;
       end = map.offset + map.length;
     }
-    const meta = [doc.syntax, resource.uri, resource.kind, resource.format, resource.logicalId, resource.cfnType, JSON.stringify(resource.pool ?? null)];
-    return { key: `${meta.join('\u0000')}\u0000${doc.text.slice(start, end)}`, start, end };
+    const pool = resource.pool;
+    const meta = `${doc.syntax} ${resource.uri} ${resource.kind} ${resource.format} ${resource.logicalId} ${resource.cfnType} ${pool?.key} ${pool?.literalId} ${pool?.logicalId}`;
+    // A short key finds the entry and the text is compared on a hit: comparing is far cheaper than hashing it.
+    return { key: `${meta} ${end - start}`, text: doc.text.slice(start, end), start, end };
   }
 
   get(segment: Segment, ruleId: string): Problem[] | undefined {
-    let results = this.current.get(segment.key);
-    if (!results) {
-      results = this.previous.get(segment.key);
-      if (!results) return undefined;
-      this.current.set(segment.key, results);
+    // One map lookup per resource and pass, not per rule: the key is the resource's whole text.
+    if (segment.results === undefined) {
+      const entry = this.current.get(segment.key) ?? this.previous.get(segment.key);
+      segment.results = entry?.text === segment.text ? entry.results : null;
+      if (segment.results) this.current.set(segment.key, { text: segment.text, results: segment.results });
     }
-    const relative = results.get(ruleId);
-    return relative && relative.map((p) => move(p, segment.start));
+    const relative = segment.results?.get(ruleId);
+    return relative && (relative.length === 0 ? relative : relative.map((p) => move(p, segment.start)));
   }
 
   set(segment: Segment, ruleId: string, problems: Problem[]): void {
@@ -68,12 +78,11 @@ export class RuleCache {
       if (!inside(p.offset, p.length)) return;
       for (const fix of p.fixes ?? []) if (fix.uri || fix.edits.some((e) => !inside(e.offset, e.length))) return;
     }
-    let results = this.current.get(segment.key);
-    if (!results) {
-      results = new Map();
-      this.current.set(segment.key, results);
+    if (!segment.results) {
+      segment.results = new Map();
+      this.current.set(segment.key, { text: segment.text, results: segment.results });
     }
-    results.set(ruleId, relative);
+    segment.results.set(ruleId, relative);
   }
 }
 
@@ -83,38 +92,44 @@ function move(p: Problem, by: number): Problem {
   return moved;
 }
 
-/** What a rule read of its resource beyond the resource's own nodes, and how to stop watching. */
+/** What a rule read of its resource beyond the resource's own nodes. */
 export interface Watch {
   outside: boolean;
-  restore(): void;
 }
 
 const OUTSIDE_FIELDS = ['template', 'wrapper'] as const;
+const watched = new WeakSet<Resource>();
+let active: Watch | undefined;
 
 /**
- * Watches `resource.template` and `resource.wrapper` (views of the rest of the document) with getters on the
- * resource object itself, so rules still see the very object the workspace index holds.
+ * Watches reads of `resource.template` and `resource.wrapper` (views of the rest of the document) while the
+ * returned watch is active. The getters sit on the resource object itself (installed once), so rules still see
+ * the very object the workspace index holds; writes go through.
  */
-export function watchOutsideReads(resource: Resource): Watch {
-  const saved = OUTSIDE_FIELDS.map((field) => ({ field, own: Object.prototype.hasOwnProperty.call(resource, field), value: resource[field] }));
-  const watch: Watch = {
+export function watchOutsideReads(resource: Resource): Watch & { restore(): void } {
+  if (!watched.has(resource)) {
+    watched.add(resource);
+    for (const field of OUTSIDE_FIELDS) {
+      let value = resource[field];
+      Object.defineProperty(resource, field, {
+        get() {
+          if (active) active.outside = true;
+          return value;
+        },
+        set(v) {
+          value = v;
+        },
+        enumerable: value !== undefined,
+        configurable: true,
+      });
+    }
+  }
+  const watch = {
     outside: false,
     restore() {
-      for (const { field, own, value } of saved) {
-        delete resource[field];
-        if (own) Object.defineProperty(resource, field, { value, writable: true, enumerable: true, configurable: true });
-      }
+      if (active === watch) active = undefined;
     },
   };
-  for (const { field, value } of saved) {
-    Object.defineProperty(resource, field, {
-      get() {
-        watch.outside = true;
-        return value;
-      },
-      enumerable: true,
-      configurable: true,
-    });
-  }
+  active = watch;
   return watch;
 }

@@ -4,7 +4,7 @@ import type { WorkspaceIndex } from '../model/workspace-index';
 import { getCatalogEntry } from './catalog';
 import { EditBuilder } from './edits';
 import { ALL_RULES } from './index';
-import { RuleCache, watchOutsideReads, type Segment, type Watch } from './engine-cache';
+import { RuleCache, watchOutsideReads, type Watch } from './engine-cache';
 import type { Fix, Problem, Rule, RuleContext, Severity } from './types';
 
 export { RuleCache } from './engine-cache';
@@ -20,8 +20,16 @@ const prepared: PreparedRule[] = ALL_RULES.map((rule) => {
   return { rule, severity: entry?.severity ?? 'warning', formats: new Set(entry?.formats ?? []) };
 });
 
+const byKindAndFormat = new Map<string, PreparedRule[]>();
+
 export function rulesFor(resource: Resource): PreparedRule[] {
-  return prepared.filter((p) => p.rule.appliesTo.includes(resource.kind) && p.formats.has(resource.format));
+  const key = `${resource.kind} ${resource.format}`;
+  let rules = byKindAndFormat.get(key);
+  if (!rules) {
+    rules = prepared.filter((p) => p.rule.appliesTo.includes(resource.kind) && p.formats.has(resource.format));
+    byKindAndFormat.set(key, rules);
+  }
+  return rules;
 }
 
 export type RuleErrorHandler = (ruleId: string, error: unknown) => void;
@@ -34,7 +42,9 @@ export function checkDocument(doc: CognitoDocument, index: WorkspaceIndex, onRul
   const problems: Problem[] = [];
   const edits = new EditBuilder(doc.text, doc.syntax);
   cache?.beginPass(doc);
-  for (const resource of doc.resources) problems.push(...checkResource(doc, resource, index, edits, onRuleError, cache));
+  for (const resource of doc.resources) {
+    for (const p of checkResource(doc, resource, index, edits, onRuleError, cache)) problems.push(p);
+  }
   cache?.endPass();
   return problems;
 }
@@ -51,57 +61,55 @@ export function checkResource(
   const segment = cache?.segmentOf(doc, resource);
   const watch = segment ? watchOutsideReads(resource) : undefined;
   try {
-    runRules(doc, resource, index, edits, out, onRuleError, cache, segment, watch);
+    for (const prepared of rulesFor(resource)) {
+      const cached = segment && cache!.get(segment, prepared.rule.id);
+      if (cached) {
+        for (const p of cached) out.push(p);
+        continue;
+      }
+      if (watch) watch.outside = false;
+      try {
+        const problems = prepared.rule.check(resource, new Context(doc, index, edits, prepared, watch));
+        for (const p of problems) out.push(p);
+        if (segment && !watch!.outside) cache!.set(segment, prepared.rule.id, problems);
+      } catch (error) {
+        onRuleError?.(prepared.rule.id, error);
+      }
+    }
   } finally {
     watch?.restore();
   }
   return out;
 }
 
-function runRules(
-  doc: CognitoDocument,
-  resource: Resource,
-  index: WorkspaceIndex,
-  edits: EditBuilder,
-  out: Problem[],
-  onRuleError: RuleErrorHandler | undefined,
-  cache: RuleCache | undefined,
-  segment: Segment | undefined,
-  watch: Watch | undefined,
-): void {
-  for (const { rule, severity, formats } of prepared) {
-    if (!rule.appliesTo.includes(resource.kind) || !formats.has(resource.format)) continue;
-    const cached = segment && cache!.get(segment, rule.id);
-    if (cached) {
-      out.push(...cached);
-      continue;
-    }
-    if (watch) watch.outside = false;
-    const ctx: RuleContext = {
-      get doc() {
-        if (watch) watch.outside = true;
-        return doc;
-      },
-      get index() {
-        if (watch) watch.outside = true;
-        return index;
-      },
-      edits,
-      problem: (span: Span, message: string, ...fixes: Fix[]) => ({
-        ruleId: rule.id,
-        severity,
-        message,
-        offset: span.offset,
-        length: span.length,
-        ...(fixes.length > 0 ? { fixes } : {}),
-      }),
+/** What a rule sees; reading the document or the index marks its result as depending on more than its resource. */
+class Context implements RuleContext {
+  constructor(
+    private readonly document: CognitoDocument,
+    private readonly workspace: WorkspaceIndex,
+    readonly edits: EditBuilder,
+    private readonly prepared: PreparedRule,
+    private readonly watch: Watch | undefined,
+  ) {}
+
+  get doc(): CognitoDocument {
+    if (this.watch) this.watch.outside = true;
+    return this.document;
+  }
+
+  get index(): WorkspaceIndex {
+    if (this.watch) this.watch.outside = true;
+    return this.workspace;
+  }
+
+  problem(span: Span, message: string, ...fixes: Fix[]): Problem {
+    return {
+      ruleId: this.prepared.rule.id,
+      severity: this.prepared.severity,
+      message,
+      offset: span.offset,
+      length: span.length,
+      ...(fixes.length > 0 ? { fixes } : {}),
     };
-    try {
-      const problems = rule.check(resource, ctx);
-      out.push(...problems);
-      if (segment && !watch!.outside) cache!.set(segment, rule.id, problems);
-    } catch (error) {
-      onRuleError?.(rule.id, error);
-    }
   }
 }
