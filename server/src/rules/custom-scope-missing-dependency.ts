@@ -1,5 +1,5 @@
 import { getValue, literalString } from '../model/nodes';
-import type { Resource } from '../model/types';
+import type { Resource, Template } from '../model/types';
 import { customScopes, dependsOn, referencedIds } from './common/scopes';
 import type { Fix, Problem, Rule, RuleContext } from './types';
 
@@ -30,7 +30,11 @@ export const customScopeMissingDependency: Rule = {
 
 /** Literal identifier → logical id of the template's resource servers. */
 function serversByIdentifier(client: Resource): Map<string, string> {
+  // The same for every client of the template: computed once per template (perf).
+  const known = byTemplate.get(client.template!);
+  if (known) return known;
   const out = new Map<string, string>();
+  byTemplate.set(client.template!, out);
   for (const entry of client.template!.resources.values()) {
     if (entry.type !== 'AWS::Cognito::UserPoolResourceServer') continue;
     const props = getValue(entry.map, 'Properties');
@@ -39,6 +43,8 @@ function serversByIdentifier(client: Resource): Map<string, string> {
   }
   return out;
 }
+
+const byTemplate = new WeakMap<Template, Map<string, string>>();
 
 function addDependsOn(client: Resource, serverId: string, ctx: RuleContext): Fix {
   const map = client.resourceMap!;

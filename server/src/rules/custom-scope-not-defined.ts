@@ -51,14 +51,30 @@ function checkServer(server: Resource, ctx: RuleContext): Problem[] {
   const at = getPair(server.props, 'Scopes')?.keySpan ?? getPair(server.props, 'Identifier')?.keySpan ?? server.anchor;
   const reported = new Set<string>();
   const problems: Problem[] = [];
-  for (const client of poolFacts(server, ctx.index)?.clients ?? []) {
-    if (client.uri === server.uri) continue;
-    for (const scope of customScopes(client)) {
-      if (scope.identifier !== def.identifier || def.scopes.has(scope.name) || reported.has(scope.name)) continue;
-      reported.add(scope.name);
-      const name = literalString(getPair(client.props, 'ClientName')?.value) ?? client.uri.split('/').pop();
-      problems.push(ctx.problem(at, `App client ${name} still uses a scope this resource server does not define; it becomes inactive and is left out of tokens: add the scope back or remove it from the client: ${def.identifier}/${scope.name}`));
-    }
+  for (const { client, scope } of scopesByIdentifier(poolFacts(server, ctx.index)?.clients ?? []).get(def.identifier) ?? []) {
+    if (client.uri === server.uri || def.scopes.has(scope.name) || reported.has(scope.name)) continue;
+    reported.add(scope.name);
+    const name = literalString(getPair(client.props, 'ClientName')?.value) ?? client.uri.split('/').pop();
+    problems.push(ctx.problem(at, `App client ${name} still uses a scope this resource server does not define; it becomes inactive and is left out of tokens: add the scope back or remove it from the client: ${def.identifier}/${scope.name}`));
   }
   return problems;
 }
+
+/** The pool's clients' literal custom scopes grouped by identifier, once per client list (perf: one pass, not one per server). */
+function scopesByIdentifier(clients: readonly Resource[]): Map<string, { client: Resource; scope: CustomScope }[]> {
+  let grouped = scopeGroups.get(clients);
+  if (grouped) return grouped;
+  grouped = new Map();
+  for (const client of clients) {
+    for (const scope of customScopes(client)) {
+      if (scope.identifier === undefined) continue;
+      const list = grouped.get(scope.identifier) ?? [];
+      list.push({ client, scope });
+      grouped.set(scope.identifier, list);
+    }
+  }
+  scopeGroups.set(clients, grouped);
+  return grouped;
+}
+
+const scopeGroups = new WeakMap<readonly Resource[], Map<string, { client: Resource; scope: CustomScope }[]>>();

@@ -1,5 +1,5 @@
 import type { Node } from '../../parse/types';
-import type { CfnResourceEntry, Resource } from '../../model/types';
+import type { CfnResourceEntry, Resource, Template } from '../../model/types';
 import { asMap, asSeq, getValue, literalString } from '../../model/nodes';
 
 export const BUILT_IN_PROVIDERS = ['COGNITO', 'Facebook', 'Google', 'SignInWithApple', 'LoginWithAmazon'] as const;
@@ -8,13 +8,19 @@ export const BUILT_IN_PROVIDERS = ['COGNITO', 'Facebook', 'Google', 'SignInWithA
 export function templateProviders(client: Resource): { entry: CfnResourceEntry; providerName?: string }[] {
   const template = client.template;
   if (!template) return [];
+  // The same for every client of the template: computed once per template (perf).
+  const known = providersOf.get(template);
+  if (known) return known;
   const out: { entry: CfnResourceEntry; providerName?: string }[] = [];
+  providersOf.set(template, out);
   for (const entry of template.resources.values()) {
     if (entry.type !== 'AWS::Cognito::UserPoolIdentityProvider') continue;
     out.push({ entry, providerName: literalString(getValue(asMap(getValue(entry.map, 'Properties')), 'ProviderName')) });
   }
   return out;
 }
+
+const providersOf = new WeakMap<Template, { entry: CfnResourceEntry; providerName?: string }[]>();
 
 /** Logical ids named by the resource's `DependsOn` (a string or a list). */
 export function dependsOn(resource: Resource): Set<string> {

@@ -64,12 +64,21 @@ export function subTemplate(node: Node | undefined): string | undefined {
 /** Resource servers of the resource's pool declared in the workspace, plus the live pool's (explorer) when known. */
 export function poolServers(resource: Resource, index: WorkspaceIndex): ServerDef[] {
   const servers = poolFacts(resource, index)?.resourceServers ?? sameTemplatePool(resource, index);
-  const defs = servers.map(serverDef);
+  // A pool's server list is the same array for every client until the index changes: define it once (perf).
+  let base = defsOf.get(servers);
+  if (!base) {
+    base = servers.map(serverDef);
+    defsOf.set(servers, base);
+  }
   const poolId = resource.pool?.literalId;
   const external = poolId !== undefined ? index.getExternal(poolId) : undefined;
-  for (const rs of external?.resourceServers ?? []) defs.push({ identifier: rs.identifier, scopes: new Set(rs.scopes.map((s) => s.name)) });
+  if (!external?.resourceServers.length) return base;
+  const defs = [...base];
+  for (const rs of external.resourceServers) defs.push({ identifier: rs.identifier, scopes: new Set(rs.scopes.map((s) => s.name)) });
   return defs;
 }
+
+const defsOf = new WeakMap<readonly Resource[], ServerDef[]>();
 
 /**
  * Resource servers of the same template whose UserPoolId names the same thing as the resource's, for pools the
@@ -92,7 +101,7 @@ export type Defined = 'yes' | 'no' | 'unknown';
 /** Whether `<identifier>/<name>` is a scope of one of the servers; `unknown` when an intrinsic could make it one. */
 export function isScopeDefined(identifier: string, name: string, servers: readonly ServerDef[]): Defined {
   let result: Defined = 'no';
-  for (const s of servers) {
+  for (const s of candidates(servers, identifier)) {
     const matches = s.identifier !== undefined ? s.identifier === identifier : s.pattern?.test(identifier) === true;
     if (!matches) continue;
     if (s.scopes === undefined || s.identifier === undefined) result = 'unknown';
@@ -100,6 +109,21 @@ export function isScopeDefined(identifier: string, name: string, servers: readon
   }
   return result;
 }
+
+/** The servers that may have `identifier`: literal matches plus patterned ones, looked up by identifier (perf). */
+function candidates(servers: readonly ServerDef[], identifier: string): readonly ServerDef[] {
+  if (servers.length < 16) return servers;
+  let lookup = lookups.get(servers);
+  if (!lookup) {
+    lookup = { byId: new Map(), patterned: servers.filter((s) => s.identifier === undefined) };
+    for (const s of servers) if (s.identifier !== undefined) lookup.byId.set(s.identifier, [...(lookup.byId.get(s.identifier) ?? []), s]);
+    lookups.set(servers, lookup);
+  }
+  const literal = lookup.byId.get(identifier) ?? [];
+  return lookup.patterned.length === 0 ? literal : [...literal, ...lookup.patterned];
+}
+
+const lookups = new WeakMap<readonly ServerDef[], { byId: Map<string, ServerDef[]>; patterned: ServerDef[] }>();
 
 /** Every literal `<identifier>/<name>` the servers define (for did-you-mean fixes). */
 export function definedScopes(servers: readonly ServerDef[]): string[] {
