@@ -103,7 +103,7 @@ interface YamlLine {
 const KEY = /^(["']?)([^"'#]*?)\1\s*:(?:[ \t]+(.*)|\s*)$/;
 
 function readLine(line: string): YamlLine {
-  const m = /^( *)((?:-[ \t]+)*)(.*)$/.exec(line)!;
+  const m = /^( *)((?:-[ \t]+)*)([^]*)$/.exec(line)!;
   const dashes: number[] = [];
   let col = m[1].length;
   for (const d of m[2].match(/-[ \t]+/g) ?? []) {
