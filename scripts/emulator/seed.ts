@@ -97,6 +97,8 @@ const POOLS: PoolSpec[] = [
       m2m('fulfilment-worker', ['orders-api/read', 'orders-api/write']),
       m2m('inventory-sync', ['https://inventory.example.com/stock.read', 'orders-api/read']),
       spa('orders-web', 'https://orders.example.com/callback'),
+      // A confidential web app (server-side code flow): has a secret but no client_credentials grant.
+      { ...spa('orders-admin-portal', 'https://admin.orders.example.com/oauth/callback'), GenerateSecret: true },
       // Deliberately broken: what `cognito-lint live` and Lint Pool must find.
       m2m('reports-exporter', ['orders-api/read'], { GenerateSecret: false, breaks: ['cognito/client-credentials-requires-secret'] }),
       m2m('legacy-m2m-openid', ['openid', 'orders-api/read'], { breaks: ['cognito/client-credentials-custom-scopes-only'] }),

@@ -79,6 +79,8 @@ describe('explorer against seeded moto', () => {
     const byName = new Map(tree.filter((n): n is ClientNode => n instanceof ClientNode).map((n) => [n.summary.ClientName, n.getTreeItem().contextValue]));
     assert.match(byName.get('fulfilment-worker')!, /\bclient\b.*\bconfidential\b.*\bm2m\b/);
     assert.match(byName.get('orders-web')!, /\bpublic\b/);
+    assert.match(byName.get('orders-admin-portal')!, /\bconfidential\b/);
+    assert.doesNotMatch(byName.get('orders-admin-portal')!, /\bm2m\b/);
     assert.doesNotMatch(byName.get('orders-web')!, /\bm2m\b/);
     assert.doesNotMatch(byName.get('reports-exporter')!, /\bconfidential\b/);
     const scopes = tree.filter((n): n is ScopeNode => n instanceof ScopeNode).map((s) => [s.fullName, s.scopeDescription]);
@@ -165,7 +167,14 @@ describe('explorer against seeded moto', () => {
     await assert.rejects(requestClientToken(worker, ['orders-api/read'], overrides, 'wrong-secret'), (e: unknown) => e instanceof TokenRequestError && e.error === 'invalid_client' && e.status === 401);
     const spa = await clientNode('orders', 'orders-web');
     await assert.rejects(requestClientToken(spa, [], overrides), /does not allow client_credentials/);
-    // The endpoint itself refuses a client without the grant, as Cognito does.
+    // The endpoint itself refuses what Cognito refuses: a public client cannot authenticate, a confidential client
+    // without the grant is not authorised for it.
     await assert.rejects(requestClientCredentialsToken({ tokenUrl: emulator.tokenEndpoint, clientId: spa.clientId, clientSecret: 'x' }), (e: unknown) => e instanceof TokenRequestError && e.error === 'invalid_client');
+    const portal = await clientNode('orders', 'orders-admin-portal');
+    const portalSecret = (await portal.describe()).ClientSecret!;
+    await assert.rejects(requestClientCredentialsToken({ tokenUrl: emulator.tokenEndpoint, clientId: portal.clientId, clientSecret: portalSecret }), (e: unknown) => e instanceof TokenRequestError && e.error === 'unauthorized_client' && e.status === 400);
+    const legacy = await clientNode('orders', 'legacy-m2m-openid');
+    const legacySecret = (await legacy.describe()).ClientSecret!;
+    await assert.rejects(requestClientCredentialsToken({ tokenUrl: emulator.tokenEndpoint, clientId: legacy.clientId, clientSecret: legacySecret, scopes: ['openid'] }), (e: unknown) => e instanceof TokenRequestError && e.error === 'invalid_scope');
   });
 });
