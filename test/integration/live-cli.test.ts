@@ -99,6 +99,14 @@ describe('cognito-lint live against seeded moto', () => {
     for (const out of [sarif.stdout, text.stdout, text.stderr]) assert.doesNotMatch(out, /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
   });
 
+  it('exits 2 on usage errors', async () => {
+    for (const args of [['--format', 'xml'], ['--endpoint', 'not a url'], ['stray-positional']]) {
+      const out = await runCli(['live', ...args]);
+      assert.equal(out.code, 2, args.join(' '));
+      assert.match(out.stderr, /Usage:/);
+    }
+  });
+
   it('exits 2 with the cause when the endpoint is unreachable', async () => {
     const out = await runCli(['live', '--endpoint', 'http://127.0.0.1:1', '--region', 'us-east-1', '--format', 'json']);
     assert.equal(out.code, 2);
