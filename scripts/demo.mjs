@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { ensureCodeServer } from './tools/ensure-code-server.mjs';
 import { startCodeServer } from './tools/code-server.mjs';
 
+// Node 20 is deliberate here (code-server 4.100.3 needs it): the AWS SDK's notice about Node 22 is noise for this script.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);

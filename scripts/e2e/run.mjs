@@ -16,6 +16,8 @@ import { buildHostSuite } from './build-host-suite.mjs';
 import { runHostSuite } from './host.mjs';
 import { runDemoCheck } from './demo-check.mjs';
 
+// Node 20 is deliberate here (code-server 4.100.3 needs it): the AWS SDK's notice about Node 22 is noise for this script.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
