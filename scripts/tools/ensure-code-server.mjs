@@ -34,7 +34,7 @@ export function ensureCodeServer() {
   mkdirSync(tmp, { recursive: true });
   seedRipgrepCache(tmp);
   writeFileSync(join(installDir, 'package.json'), JSON.stringify({ name: 'cognito-lens-tools', private: true }, null, 2));
-  console.log(`[tools] installing code-server@${CODE_SERVER_VERSION} into ${installDir} (about a minute, once)`);
+  console.log(`[tools] installing code-server@${CODE_SERVER_VERSION} into ${installDir} (2–4 minutes, once)`);
   const env = {
     ...process.env,
     TMPDIR: tmp, // os.tmpdir() of the install scripts: where @vscode/ripgrep looks for its cache
