@@ -1,9 +1,10 @@
-import type { CognitoDocument, Resource } from '../model/types';
+import type { CognitoDocument, Resource, Template } from '../model/types';
 import { isFastParsed } from '../parse/yaml';
 import type { Problem } from './types';
 
 type Results = Map<string, Problem[]>;
 interface Entry {
+  meta: string;
   text: string;
   results: Results;
 }
@@ -11,6 +12,7 @@ interface Entry {
 /** A resource's own text: from the start of its first line to the end of its node, with what else identifies it. */
 export interface Segment {
   key: string;
+  meta: string;
   text: string;
   start: number;
   end: number;
@@ -21,8 +23,8 @@ export interface Segment {
 
 /**
  * Results of rules that read nothing but their own resource, keyed by that resource's text, so a keystroke
- * re-runs only the rules of the resource it touched. A rule that reads the document, the workspace index, the
- * template or the describe wrapper is never cached (it may depend on anything); nor are documents whose nodes may
+ * re-runs only the rules of the resource it touched. A rule that reads the document, the workspace index or the
+ * template's contents is never cached (it may depend on anything); nor are documents whose nodes may
  * depend on text elsewhere (YAML anchors and aliases: only fast-parsed YAML and error-free JSON are cached).
  * Problems are stored relative to the segment start and moved to where the segment is now.
  */
@@ -34,6 +36,7 @@ export class RuleCache {
   beginPass(doc: CognitoDocument): void {
     this.enabled = doc.syntax === 'yaml' ? isFastParsed(doc.parsed) : doc.parsed.errors.length === 0;
     this.current = new Map();
+    if (this.enabled) for (const template of doc.templates) watchTemplate(template);
   }
 
   /** Drops the results of resources that are gone. */
@@ -43,7 +46,8 @@ export class RuleCache {
   }
 
   segmentOf(doc: CognitoDocument, resource: Resource): Segment | undefined {
-    if (!this.enabled) return undefined;
+    // A describe wrapper is the rest of the document: such resources (small API files) are not cached.
+    if (!this.enabled || resource.wrapper || (resource.template && !watched.has(resource.template))) return undefined;
     let start = 0;
     let end = doc.text.length;
     const map = resource.resourceMap;
@@ -54,16 +58,16 @@ export class RuleCache {
     }
     const pool = resource.pool;
     const meta = `${doc.syntax} ${resource.uri} ${resource.kind} ${resource.format} ${resource.logicalId} ${resource.cfnType} ${pool?.key} ${pool?.literalId} ${pool?.logicalId}`;
-    // A short key finds the entry and the text is compared on a hit: comparing is far cheaper than hashing it.
-    return { key: `${meta} ${end - start}`, text: doc.text.slice(start, end), start, end };
+    // A short key finds the entry; the text and the rest are compared on a hit (far cheaper than hashing them).
+    return { key: `${resource.logicalId ?? ''} ${end - start}`, meta, text: doc.text.slice(start, end), start, end };
   }
 
   get(segment: Segment, ruleId: string): Problem[] | undefined {
     // One map lookup per resource and pass, not per rule: the key is the resource's whole text.
     if (segment.results === undefined) {
       const entry = this.current.get(segment.key) ?? this.previous.get(segment.key);
-      segment.results = entry?.text === segment.text ? entry.results : null;
-      if (segment.results) this.current.set(segment.key, { text: segment.text, results: segment.results });
+      segment.results = entry && entry.meta === segment.meta && entry.text === segment.text ? entry.results : null;
+      if (entry && segment.results) this.current.set(segment.key, entry);
     }
     const relative = segment.results?.get(ruleId);
     return relative && (relative.length === 0 ? relative : relative.map((p) => move(p, segment.start)));
@@ -80,7 +84,8 @@ export class RuleCache {
     }
     if (!segment.results) {
       segment.results = new Map();
-      this.current.set(segment.key, { text: segment.text, results: segment.results });
+      // A copy: a slice would keep this version of the whole document alive for as long as the entry lives.
+      this.current.set(segment.key, { meta: segment.meta, text: JSON.parse(JSON.stringify(segment.text)) as string, results: segment.results });
     }
     segment.results.set(ruleId, relative);
   }
@@ -92,39 +97,45 @@ function move(p: Problem, by: number): Problem {
   return moved;
 }
 
-/** What a rule read of its resource beyond the resource's own nodes. */
+/** Whether the rule being run read beyond its own resource. */
 export interface Watch {
   outside: boolean;
+  restore(): void;
 }
 
-const OUTSIDE_FIELDS = ['template', 'wrapper'] as const;
-const watched = new WeakSet<Resource>();
+const TEMPLATE_FIELDS = ['root', 'resources', 'parameters', 'conditions', 'previous'] as const;
+const watched = new WeakSet<Template>();
 let active: Watch | undefined;
 
 /**
- * Watches reads of `resource.template` and `resource.wrapper` (views of the rest of the document) while the
- * returned watch is active. The getters sit on the resource object itself (installed once), so rules still see
- * the very object the workspace index holds; writes go through.
+ * Makes reads of a template's fields (the rest of the document, reached through `resource.template`) visible to
+ * the active watch. Getters go on the template object itself, once per template: every resource of the document
+ * still holds the very same objects the workspace index holds.
  */
-export function watchOutsideReads(resource: Resource): Watch & { restore(): void } {
-  if (!watched.has(resource)) {
-    watched.add(resource);
-    for (const field of OUTSIDE_FIELDS) {
-      let value = resource[field];
-      Object.defineProperty(resource, field, {
-        get() {
-          if (active) active.outside = true;
-          return value;
-        },
-        set(v) {
-          value = v;
-        },
-        enumerable: value !== undefined,
-        configurable: true,
-      });
-    }
+export function watchTemplate(template: Template): void {
+  if (watched.has(template)) return;
+  watched.add(template);
+  for (const field of TEMPLATE_FIELDS) {
+    if (!Object.prototype.hasOwnProperty.call(template, field)) continue;
+    let value = template[field];
+    Object.defineProperty(template, field, {
+      get() {
+        if (active) active.outside = true;
+        return value;
+      },
+      set(v) {
+        value = v;
+      },
+      enumerable: true,
+      configurable: true,
+    });
   }
-  const watch = {
+  if (template.previous) watchTemplate(template.previous);
+}
+
+/** Starts watching what the rules of one resource read; `restore` stops. */
+export function watchOutsideReads(): Watch {
+  const watch: Watch = {
     outside: false,
     restore() {
       if (active === watch) active = undefined;

@@ -59,7 +59,7 @@ export function checkResource(
 ): Problem[] {
   const out: Problem[] = [];
   const segment = cache?.segmentOf(doc, resource);
-  const watch = segment ? watchOutsideReads(resource) : undefined;
+  const watch = segment ? watchOutsideReads() : undefined;
   try {
     for (const prepared of rulesFor(resource)) {
       const cached = segment && cache!.get(segment, prepared.rule.id);
