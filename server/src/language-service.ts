@@ -10,6 +10,8 @@ import { getHover, type HoverResult } from './hover';
 export interface LanguageServiceDeps {
   index?: WorkspaceIndex;
   onRuleError?: RuleErrorHandler;
+  /** Keep rule results between validations of a document (editors: yes; one-shot linting: no, it only costs). */
+  cacheRuleResults?: boolean;
 }
 
 export interface LanguageService {
@@ -51,6 +53,7 @@ export function createLanguageService(deps: LanguageServiceDeps = {}): LanguageS
     validate(uri) {
       const doc = docs.get(uri);
       if (!doc || doc.resources.length === 0) return [];
+      if (deps.cacheRuleResults === false) return checkDocument(doc, index, deps.onRuleError);
       let cache = ruleCaches.get(uri);
       if (!cache) {
         cache = new RuleCache();

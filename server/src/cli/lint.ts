@@ -20,7 +20,7 @@ export async function lintPaths(inputs: string[], warn: (message: string) => voi
     }
   }
   const unique = [...new Set(files)];
-  const service = createLanguageService({ onRuleError: (id, e) => warn(`internal error in rule ${id}: ${String(e)}`) });
+  const service = createLanguageService({ cacheRuleResults: false, onRuleError: (id, e) => warn(`internal error in rule ${id}: ${String(e)}`) });
   const texts = new Map<string, string>();
   for (const file of unique) {
     let text: string | undefined;
