@@ -15,6 +15,7 @@ import { startCodeServer } from '../tools/code-server.mjs';
 import { buildHostSuite } from './build-host-suite.mjs';
 import { runHostSuite } from './host.mjs';
 import { runDemoCheck } from './demo-check.mjs';
+import { checkPackage } from './package-check.mjs';
 
 // Node 20 is deliberate here (code-server 4.100.3 needs it): the AWS SDK's notice about Node 22 is noise for this script.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -88,7 +89,7 @@ async function main() {
   const context = await launchChromium(stateDir, { headless: !args.includes('--headed') });
   cleanups.push(() => context.close());
 
-  const outcomes = [];
+  const outcomes = checkPackage(repoRoot, vsix).map((r) => ({ name: `package: ${r.name}`, ok: r.ok, error: r.ok ? undefined : r.error }));
   const summary = { timings, vsixBytes: statSync(vsix).size };
   if (!only || only === 'host') {
     since = Date.now();
