@@ -35,7 +35,7 @@ function preflight() {
   if (spawnSync('moto_server', ['--help'], { stdio: 'ignore' }).error) {
     const python = ['python3', 'python'].find((p) => !spawnSync(p, ['--version'], { stdio: 'ignore' }).error);
     throw new Error(python
-      ? `moto is not installed. Install it with:\n  ${python} -m pip install "moto[server]"\nthen run npm run demo again (or npm run demo -- --aws to use your AWS account instead).`
+      ? `moto is not installed (no moto_server on PATH). Install it with:\n  ${python} -m pip install "moto[server]"\n(where the system Python refuses pip, as on recent Debian/Ubuntu: pipx install "moto[server]")\nthen run npm run demo again, or npm run demo -- --aws to use your AWS account instead.`
       : 'Python is not installed, and the local Cognito (moto) needs it. Install Python 3 and moto:\n  sudo apt-get install -y python3 python3-pip   (or your OS\'s Python installer)\n  python3 -m pip install "moto[server]"\nor run npm run demo -- --aws to use your AWS account instead.');
   }
 }
