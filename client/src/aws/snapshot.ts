@@ -1,7 +1,8 @@
 import { listAll, type CognitoData, type DomainDescription, type ResourceServer, type UserPool, type UserPoolClient } from './data';
+import { REDACTED_SECRET } from '../../../server/src/model/redaction';
 
 /** Shown instead of a client secret in every document the extension or the CLI produces. Matches [\w+]{24,64}. */
-export const REDACTED_SECRET = 'REDACTED_BY_COGNITO_LENS';
+export { REDACTED_SECRET };
 
 /**
  * Rules not reported on live documents: the secret in them is the redaction placeholder written by Cognito Lens,

@@ -22,6 +22,11 @@ describe(ID, () => {
       json: '{"UserPoolId": "us-east-1_abc", "ClientName": "web", "ClientSecret": [|"Abcdefghijklmnop1234567890"|]}',
       problems: [ID],
     },
+    {
+      name: "the explorer's redacted configuration document: no warning (the secret is not in it)",
+      json: '{"UserPoolClient": {"UserPoolId": "us-east-1_abc", "ClientId": "1ab", "ClientSecret": "REDACTED_BY_COGNITO_LENS"}}',
+      problems: [],
+    },
     { name: 'describe output of a public client: ok', json: '{"UserPoolClient": {"UserPoolId": "us-east-1_abc", "ClientId": "1ab", "ClientName": "spa"}}', problems: [] },
     { name: 'create input with GenerateSecret only: ok', json: '{"UserPoolId": "us-east-1_abc", "ClientName": "web", "GenerateSecret": true}', problems: [] },
     { name: 'half-typed ClientSecret: nothing to warn about yet', json: '{"UserPoolId": "us-east-1_abc", "ClientName": "web", "ClientSecret": }', problems: [] },
