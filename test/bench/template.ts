@@ -38,15 +38,14 @@ export function generateYamlTemplate({ clients, findingEvery = 10 }: TemplateOpt
     const n = String(i).padStart(4, '0');
     const secret = i % findingEvery === 0 ? 'false' : 'true';
     out.push(
-      `  # Service ${n}`,
-      `  Api${n}:`,
+      `  Api${n}: # service ${n}`,
       '    Type: AWS::Cognito::UserPoolResourceServer',
       '    Properties:',
       '      UserPoolId: !Ref UserPool',
       `      Identifier: https://api-${n}.example.com`,
+      `      Name: api-${n}`,
       '      Scopes:',
-      '        - ScopeName: read',
-      `          ScopeDescription: Read access to service ${n}`,
+      `        - {ScopeName: read, ScopeDescription: Read access to service ${n}}`,
       "        - {ScopeName: write, ScopeDescription: 'Write access'}",
       `  Client${n}:`,
       '    Type: AWS::Cognito::UserPoolClient',
@@ -60,6 +59,7 @@ export function generateYamlTemplate({ clients, findingEvery = 10 }: TemplateOpt
       '      AllowedOAuthScopes:',
       `        - https://api-${n}.example.com/read`,
       `        - !Sub "https://api-${n}.example.com/write"`,
+      '      PreventUserExistenceErrors: ENABLED',
     );
   }
   out.push('Outputs:', '  UserPoolId:', '    Value: !Ref UserPool', '');
@@ -88,6 +88,7 @@ export function generateJsonTemplate({ clients, findingEvery = 10 }: TemplateOpt
         UserPoolId: { Ref: 'UserPool' }, ClientName: `service-${n}-client`, GenerateSecret: i % findingEvery !== 0,
         AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ['client_credentials'],
         AllowedOAuthScopes: [`https://api-${n}.example.com/read`, { 'Fn::Sub': `https://api-${n}.example.com/write` }],
+        PreventUserExistenceErrors: 'ENABLED',
       },
     };
   }

@@ -34,7 +34,7 @@ export function parseYamlFast(text: string): Node | undefined {
 
 /** Re-parses one block-map pair whose key starts at `offset` (column `indent`); returns it and where it ends. */
 export function parseYamlPairAt(text: string, offset: number, indent: number): { pair: Pair; end: number; nextIndent: number } {
-  const p = new FastParser(text);
+  const p = new FastParser(text, true);
   p.pos = offset;
   const pair = p.pair(indent, 1);
   return { pair, end: p.pos, nextIndent: p.nextIndent };
@@ -57,7 +57,18 @@ class FastParser {
   /** Whether the last `skipTrivia` passed a comment line. */
   sawComment = false;
 
-  constructor(private readonly text: string) {}
+  /**
+   * @param copyStrings make keys and plain values their own strings instead of slices of `text`: an entry
+   * re-parsed after an edit must not keep that version of the whole document alive next to the next version.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly copyStrings = false,
+  ) {}
+
+  private own(s: string): string {
+    return this.copyStrings && s.length >= 13 ? (JSON.parse(JSON.stringify(s)) as string) : s;
+  }
 
   private code(i: number): number {
     return i < this.text.length ? this.text.charCodeAt(i) : NUL;
@@ -155,7 +166,7 @@ class FastParser {
       while (t.charCodeAt(end - 1) === SP) end--;
       const raw = t.slice(this.pos, end);
       span.length = end - this.pos;
-      key = String(resolvePlain(raw));
+      key = this.own(String(resolvePlain(raw)));
       this.pos = i + 1;
     }
     if (span.length > MAX_KEY) throw new Bail();
@@ -251,7 +262,8 @@ class FastParser {
     const t = this.text;
     const offset = this.pos;
     const folded = t.charCodeAt(offset) === GT;
-    const header = /^[|>]([+-]?) *(?:\n|$)/.exec(t.slice(offset, offset + 40));
+    const lineEnd = t.indexOf('\n', offset);
+    const header = /^[|>]([+-]?) *(?:\n|$)/.exec(t.slice(offset, lineEnd < 0 ? t.length : lineEnd + 1));
     if (!header) throw new Bail();
     const chomp = header[1];
     let i = offset + header[0].length;
@@ -353,7 +365,8 @@ class FastParser {
     let end = i;
     while (end > offset && t.charCodeAt(end - 1) === SP) end--;
     this.pos = end;
-    return { kind: 'scalar', value: resolvePlain(t.slice(offset, end)), offset, length: end - offset };
+    const value = resolvePlain(t.slice(offset, end));
+    return { kind: 'scalar', value: typeof value === 'string' ? this.own(value) : value, offset, length: end - offset };
   }
 
   private canStartPlain(i: number): boolean {

@@ -75,7 +75,9 @@ export class RuleCache {
 
   set(segment: Segment, ruleId: string, problems: Problem[]): void {
     const length = segment.end - segment.start;
-    const relative = problems.map((p) => move(p, -segment.start));
+    // A JSON round trip: messages built from node values are slices of this version of the document; a cached
+    // entry outlives it and must not keep it alive.
+    const relative = JSON.parse(JSON.stringify(problems.map((p) => move(p, -segment.start)))) as Problem[];
     const inside = (offset: number, len: number) => offset >= 0 && offset + len <= length;
     // Anything that points outside the resource's own text is not a function of that text: don't cache it.
     for (const p of relative) {
@@ -85,7 +87,8 @@ export class RuleCache {
     if (!segment.results) {
       segment.results = new Map();
       // A copy: a slice would keep this version of the whole document alive for as long as the entry lives.
-      this.current.set(segment.key, { meta: segment.meta, text: JSON.parse(JSON.stringify(segment.text)) as string, results: segment.results });
+      const [meta, text] = JSON.parse(JSON.stringify([segment.meta, segment.text])) as [string, string];
+      this.current.set(segment.key, { meta, text, results: segment.results });
     }
     segment.results.set(ruleId, relative);
   }

@@ -35,7 +35,7 @@ const HANDLED = [
 const DECLINED = [
   'a: &x 1\nb: *x\n', '--- \na: 1\n', 'a: 1\n---\nb: 2\n', '%YAML 1.2\n---\na: 1\n', '? a\n: b\n', 'a: b\n  c\n',
   'a: "x\n  y"\n', 'a:\tb\n', 'a: 1\r\nb: 2\r\n', 'a:\n  b: 1\n   # deeper comment\nc: 2', 'a: !!str 1\n', 'a: b: c\n',
-  '[1, 2]\n', 'just a scalar\n', '', '# only a comment\n', 'a: [1,\n  2]\n', 'a: |2\n   x\n', 'a: {b}\n',
+  `a: |${' '.repeat(50)}x\n  y\n`, '[1, 2]\n', 'just a scalar\n', '', '# only a comment\n', 'a: [1,\n  2]\n', 'a: |2\n   x\n', 'a: {b}\n',
 ];
 
 describe('fast YAML parser', () => {
