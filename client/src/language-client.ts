@@ -26,6 +26,29 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,yaml,yml,template}'),
     },
     diagnosticCollectionName: 'cognito',
+    middleware: {
+      handleDiagnostics(uri, diagnostics, next) {
+        latest.set(uri.toString(), diagnostics);
+        next(uri, lintEnabled() ? diagnostics : []);
+      },
+    },
   };
-  return new LanguageClient('cognitoLens', 'Cognito Lens', serverOptions, clientOptions);
+  const client = new LanguageClient('cognitoLens', 'Cognito Lens', serverOptions, clientOptions);
+  // `cognitoLens.lint.enabled` hides and restores what the server last published, without a round trip.
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      const collection = client.diagnostics;
+      if (!e.affectsConfiguration('cognitoLens.lint.enabled') || !collection) return;
+      if (!lintEnabled()) collection.clear();
+      else for (const [uri, diagnostics] of latest) collection.set(vscode.Uri.parse(uri), diagnostics);
+    }),
+  );
+  return client;
+}
+
+/** The server's latest diagnostics per document, kept so that re-enabling linting shows them at once. */
+const latest = new Map<string, vscode.Diagnostic[]>();
+
+function lintEnabled(): boolean {
+  return vscode.workspace.getConfiguration('cognitoLens').get<boolean>('lint.enabled', true);
 }
