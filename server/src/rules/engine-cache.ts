@@ -2,7 +2,8 @@ import type { CognitoDocument, Resource, Template } from '../model/types';
 import { isFastParsed } from '../parse/yaml';
 import type { Problem } from './types';
 
-type Results = Map<string, Problem[]>;
+/** Relative problems per rule, by the rule's position in the (fixed) list of rules for the resource's kind and format. */
+type Results = (Problem[] | undefined)[];
 interface Entry {
   meta: string;
   text: string;
@@ -19,7 +20,6 @@ export interface Segment {
   /** This pass's results for the segment, once looked up (null: none yet). */
   results?: Results | null;
 }
-
 
 /**
  * Results of rules that read nothing but their own resource, keyed by that resource's text, so a keystroke
@@ -62,18 +62,18 @@ export class RuleCache {
     return { key: `${resource.logicalId ?? ''} ${end - start}`, meta, text: doc.text.slice(start, end), start, end };
   }
 
-  get(segment: Segment, ruleId: string): Problem[] | undefined {
-    // One map lookup per resource and pass, not per rule: the key is the resource's whole text.
+  get(segment: Segment, rule: number): Problem[] | undefined {
+    // One map lookup per resource and pass, not per rule.
     if (segment.results === undefined) {
       const entry = this.current.get(segment.key) ?? this.previous.get(segment.key);
       segment.results = entry && entry.meta === segment.meta && entry.text === segment.text ? entry.results : null;
       if (entry && segment.results) this.current.set(segment.key, entry);
     }
-    const relative = segment.results?.get(ruleId);
+    const relative = segment.results?.[rule];
     return relative && (relative.length === 0 ? relative : relative.map((p) => move(p, segment.start)));
   }
 
-  set(segment: Segment, ruleId: string, problems: Problem[]): void {
+  set(segment: Segment, rule: number, problems: Problem[]): void {
     const length = segment.end - segment.start;
     // A JSON round trip: messages built from node values are slices of this version of the document; a cached
     // entry outlives it and must not keep it alive.
@@ -85,12 +85,12 @@ export class RuleCache {
       for (const fix of p.fixes ?? []) if (fix.uri || fix.edits.some((e) => !inside(e.offset, e.length))) return;
     }
     if (!segment.results) {
-      segment.results = new Map();
+      segment.results = [];
       // A copy: a slice would keep this version of the whole document alive for as long as the entry lives.
       const [meta, text] = JSON.parse(JSON.stringify([segment.meta, segment.text])) as [string, string];
       this.current.set(segment.key, { meta, text, results: segment.results });
     }
-    segment.results.set(ruleId, relative);
+    segment.results[rule] = relative;
   }
 }
 

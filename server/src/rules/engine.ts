@@ -61,8 +61,10 @@ export function checkResource(
   const segment = cache?.segmentOf(doc, resource);
   const watch = segment ? watchOutsideReads() : undefined;
   try {
-    for (const prepared of rulesFor(resource)) {
-      const cached = segment && cache!.get(segment, prepared.rule.id);
+    const rules = rulesFor(resource);
+    for (let i = 0; i < rules.length; i++) {
+      const prepared = rules[i];
+      const cached = segment && cache!.get(segment, i);
       if (cached) {
         for (const p of cached) out.push(p);
         continue;
@@ -71,7 +73,7 @@ export function checkResource(
       try {
         const problems = prepared.rule.check(resource, new Context(doc, index, edits, prepared, watch));
         for (const p of problems) out.push(p);
-        if (segment && !watch!.outside) cache!.set(segment, prepared.rule.id, problems);
+        if (segment && !watch!.outside) cache!.set(segment, i, problems);
       } catch (error) {
         onRuleError?.(prepared.rule.id, error);
       }
