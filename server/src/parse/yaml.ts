@@ -2,6 +2,7 @@ import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type
 import { longNameOfTag, isIntrinsicKey } from './intrinsics';
 import type { MapNode, Node, Pair, ParseError, ParsedText } from './types';
 import { Bail, parseYamlFast } from './yaml-fast';
+import { recoverYaml } from './yaml-recover';
 
 /** Aliases may not expand into more nodes than this in one document: a YAML alias bomb stops here. */
 const MAX_ALIAS_EXPANSION = 10_000;
@@ -14,7 +15,10 @@ type YamlNode = unknown;
  * model goes to the `yaml` library, so the result is always the library's.
  */
 export function parseYaml(text: string): ParsedText {
-  return parseYamlFastOnly(text) ?? parseYamlWithLibrary(text);
+  const fast = parseYamlFastOnly(text);
+  if (fast) return fast;
+  const full = parseYamlWithLibrary(text);
+  return recoverYaml(text, full, parseYamlWithLibrary) ?? full;
 }
 
 const fastParsed = new WeakSet<ParsedText>();
