@@ -1,71 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort, startMotoServer, type MotoServer } from '../../scripts/emulator/moto-server';
 
-export interface Moto {
-  endpoint: string;
-  port: number;
+export { freePort };
+
+export interface Moto extends MotoServer {
   /** Clears every pool, client and user (POST /moto-api/reset). */
   reset(): Promise<void>;
-  stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `moto_server` on a free loopback port and waits until it answers. Throws with a clear message when moto is missing. */
+/** Starts `moto_server` on a free loopback port (the emulator's own starter) and adds a reset for tests. */
 export async function startMoto(): Promise<Moto> {
-  const port = await freePort();
-  const endpoint = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_DEFAULT_REGION: 'us-east-1' },
-    detached: true,
-  });
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => {
-    stderr = (stderr + d.toString()).slice(-4000);
-  });
-  const spawnError = new Promise<never>((_, reject) => child.on('error', (e) => reject(new Error(`cannot start moto_server (pip install "moto[server]"): ${e.message}`))));
-  const deadline = Date.now() + 30_000;
-  const ready = (async () => {
-    while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`moto_server exited with ${child.exitCode}: ${stderr}`);
-      try {
-        const res = await fetch(`${endpoint}/moto-api/`);
-        if (res.status < 500) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`moto_server did not answer on ${endpoint} within 30 s: ${stderr}`);
-  })();
-  await Promise.race([ready, spawnError]);
+  const server = await startMotoServer();
   return {
-    endpoint,
-    port,
+    ...server,
     reset: async () => {
-      await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
-    },
-    stop: async () => {
-      if (child.exitCode !== null || child.pid === undefined) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        child.kill('SIGTERM');
-      }
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+      await fetch(`${server.endpoint}/moto-api/reset`, { method: 'POST' });
     },
   };
 }

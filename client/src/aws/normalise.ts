@@ -1,11 +1,7 @@
+import { UPDATE_CLIENT_MEMBERS } from '../../../server/src/rules/common/update';
+
 /** UpdateUserPoolClient's members, in the order the API reference lists them: both sides of a compare use it. */
-export const UPDATE_CLIENT_MEMBERS = [
-  'UserPoolId', 'ClientId', 'ClientName', 'RefreshTokenValidity', 'AccessTokenValidity', 'IdTokenValidity', 'TokenValidityUnits',
-  'ReadAttributes', 'WriteAttributes', 'ExplicitAuthFlows', 'SupportedIdentityProviders', 'CallbackURLs', 'LogoutURLs',
-  'DefaultRedirectURI', 'AllowedOAuthFlows', 'AllowedOAuthScopes', 'AllowedOAuthFlowsUserPoolClient', 'AnalyticsConfiguration',
-  'PreventUserExistenceErrors', 'EnableTokenRevocation', 'EnablePropagateAdditionalUserContextData', 'AuthSessionValidity',
-  'RefreshTokenRotation',
-] as const;
+export { UPDATE_CLIENT_MEMBERS };
 
 const sortedValue = (v: unknown): unknown => {
   if (Array.isArray(v)) return v.map(sortedValue);

@@ -1,3 +1,4 @@
+import { shiftPair } from './shift';
 import type { MapNode, Node, Pair, ParsedText } from './types';
 import { isFastParsed } from './yaml';
 import { UNSUPPORTED_CHARS, parseYamlPairAt, skipTriviaAt } from './yaml-fast';
@@ -87,15 +88,3 @@ function end(n: Node): number {
   return n.offset + n.length;
 }
 
-function shiftPair(p: Pair, delta: number): void {
-  p.keySpan.offset += delta;
-  p.span.offset += delta;
-  if (p.value) shiftNode(p.value, delta);
-}
-
-function shiftNode(n: Node, delta: number): void {
-  n.offset += delta;
-  if (n.kind === 'map') for (const p of n.pairs) shiftPair(p, delta);
-  else if (n.kind === 'seq') for (const item of n.items) shiftNode(item, delta);
-  else if (n.kind === 'intrinsic' && n.arg) shiftNode(n.arg, delta);
-}

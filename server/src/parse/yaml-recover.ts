@@ -1,4 +1,5 @@
-import type { MapNode, Node, Pair, ParsedText } from './types';
+import { shiftPair } from './shift';
+import type { MapNode, Pair, ParsedText } from './types';
 
 type ParseSlice = (text: string) => ParsedText;
 
@@ -74,30 +75,4 @@ function parseEntry(text: string, start: number, end: number, parseSlice: ParseS
 function lastEnd(pairs: Pair[]): number {
   const last = pairs[pairs.length - 1].span;
   return last.offset + last.length;
-}
-
-function shiftPair(pair: Pair, by: number): void {
-  pair.keySpan.offset += by;
-  pair.span.offset += by;
-  if (pair.value) shiftNode(pair.value, by);
-}
-
-function shiftNode(node: Node, by: number): void {
-  const stack: Node[] = [node];
-  const seen = new Set<Node>();
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    // Aliases can share nodes: move each once.
-    if (seen.has(n)) continue;
-    seen.add(n);
-    n.offset += by;
-    if (n.kind === 'map') {
-      for (const p of n.pairs) {
-        p.keySpan.offset += by;
-        p.span.offset += by;
-        if (p.value) stack.push(p.value);
-      }
-    } else if (n.kind === 'seq') stack.push(...n.items);
-    else if (n.kind === 'intrinsic' && n.arg) stack.push(n.arg);
-  }
 }
