@@ -8,6 +8,7 @@ import {
   createConnection,
   type CodeAction,
   type CompletionItem,
+  type CompletionList,
   type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -15,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createLanguageService } from './language-service';
 import { toDiagnostic, toLspRange, type DiagnosticData } from './lsp/convert';
 import { findConfigFiles, mayBeCognito, readConfigText } from './workspace/scan';
-import type { Completion } from './completion';
+import { isIncomplete, type Completion } from './completion';
 import type { ExternalScopes } from './model/workspace-index';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -161,12 +162,13 @@ const COMPLETION_KIND: Record<Completion['kind'], CompletionItemKind> = {
   enum: CompletionItemKind.EnumMember,
 };
 
-connection.onCompletion((params): CompletionItem[] => {
+connection.onCompletion((params): CompletionItem[] | CompletionList => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
   ensureFresh(doc.uri);
   try {
-    return service.complete(doc.uri, doc.offsetAt(params.position)).map((c) => ({
+    const completions = service.complete(doc.uri, doc.offsetAt(params.position));
+    const items = completions.map((c): CompletionItem => ({
       label: c.label,
       kind: COMPLETION_KIND[c.kind],
       detail: c.detail,
@@ -178,6 +180,8 @@ connection.onCompletion((params): CompletionItem[] => {
         ? { textEdit: { range: toLspRange(doc, c.replace.offset, c.replace.length), newText: c.insertText ?? c.label } }
         : { insertText: c.insertText ?? c.label }),
     }));
+    // A narrowed list: the client asks again as the user types instead of filtering this one.
+    return isIncomplete(completions) ? { isIncomplete: true, items } : items;
   } catch (e) {
     connection.console.error(`completion failed: ${String(e)}`);
     return [];

@@ -33,23 +33,60 @@ export function resourceBase(r: Resource): { node: MapNode; prefix: string[] } |
   return r.props ? { node: r.props, prefix: [] } : undefined;
 }
 
+interface ResourceSpan {
+  start: number;
+  end: number;
+  /** The largest end of this span and the ones before it: no earlier span reaches past it. */
+  reach: number;
+  resource: Resource;
+}
+
+/** Per document version (its resources array): the resources' text spans by start, built on the first request. */
+const spansByDoc = new WeakMap<Resource[], ResourceSpan[]>();
+
+function resourceSpans(resources: Resource[]): ResourceSpan[] {
+  let spans = spansByDoc.get(resources);
+  if (!spans) {
+    spans = [];
+    for (const resource of resources) {
+      const node = resource.format === 'cfn' ? resource.resourceMap : (resource.wrapper ?? resource.props);
+      if (node) spans.push({ start: node.offset, end: node.offset + node.length, reach: 0, resource });
+    }
+    // Stable: of resources starting at the same offset, the first in text order stays first.
+    spans.sort((a, b) => a.start - b.start);
+    let reach = 0;
+    for (const span of spans) span.reach = reach = Math.max(reach, span.end);
+    spansByDoc.set(resources, spans);
+  }
+  return spans;
+}
+
 /**
- * The resource the cursor is in: the last one starting before it (resources come in text order). YAML block maps
- * end before trailing blank lines, so the end is only checked for JSON; the YAML scan checks the structure itself.
+ * The resource the cursor is in: the last one starting at or before it (the first of those starting at the same
+ * offset), found by binary search. YAML block maps end before trailing blank lines, so the end is only checked for
+ * JSON; the YAML scan checks the structure itself.
  */
 export function resourceAt(doc: CognitoDocument, offset: number): { resource: Resource; node: MapNode; prefix: string[] } | undefined {
-  let best: Resource | undefined;
-  let bestStart = -1;
-  for (const resource of doc.resources) {
-    // Cheap test first: this runs over every resource of a large template on each request.
-    const node = resource.format === 'cfn' ? resource.resourceMap : (resource.wrapper ?? resource.props);
-    if (!node || node.offset > offset || node.offset <= bestStart) continue;
-    if (doc.syntax === 'json' && offset > node.offset + node.length) continue;
-    best = resource;
-    bestStart = node.offset;
+  const spans = resourceSpans(doc.resources);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  const base = best && resourceBase(best);
-  return best && base ? { resource: best, ...base } : undefined;
+  let best: ResourceSpan | undefined;
+  for (let i = lo - 1; i >= 0; i--) {
+    const span = spans[i];
+    if (best && span.start < best.start) break;
+    if (doc.syntax === 'json' && offset > span.end) {
+      if (offset > span.reach) break;
+      continue;
+    }
+    best = span;
+  }
+  const base = best && resourceBase(best.resource);
+  return best && base ? { resource: best.resource, ...base } : undefined;
 }
 
 export function getCursorContext(doc: CognitoDocument, offset: number): CursorContext | undefined {

@@ -22,6 +22,21 @@ export interface Completion {
 }
 
 /**
+ * Most items one request returns. A longer list (the scopes of a pool with a thousand resource servers) is narrowed
+ * to the typed text and ranked, and a list of exactly this many items may be incomplete: the editor asks again as
+ * the user types (LSP `isIncomplete`).
+ */
+export const COMPLETION_LIMIT = 150;
+
+/** Lists getCompletions narrowed: the same request with more text typed may find other items. */
+const narrowed = new WeakSet<Completion[]>();
+
+/** Whether `items` (a result of getCompletions) was narrowed to the typed text and COMPLETION_LIMIT. */
+export function isIncomplete(items: Completion[]): boolean {
+  return narrowed.has(items);
+}
+
+/**
  * Completions at `offset`: property names valid for the resource and format, and values of known fields (scopes of
  * the pool's resource servers, OAuth flows, auth flows, token units, identity providers, enums). Plain text, no
  * snippets. Work is proportional to the resource under the cursor, not to the document.
@@ -77,21 +92,50 @@ function valueCompletions(doc: CognitoDocument, ctx: CursorContext, offset: numb
       if (!(item.node.offset < offset && offset <= item.node.offset + item.node.length)) taken.add(item.value);
     }
   }
-  return choices
-    .filter((c) => !taken.has(String(c.value)))
-    .map((c, i) => {
-      const insertText = valueText(doc, ctx, c.value);
-      return {
-        label: String(c.value),
-        kind: c.kind,
-        detail: c.detail,
-        documentation: c.documentation,
-        insertText,
-        replace: ctx.replace,
-        sortText: String(i).padStart(4, '0'),
-        filterText: insertText !== String(c.value) ? insertText : undefined,
-      };
-    });
+  let open = choices.filter((c) => !taken.has(String(c.value)));
+  const long = open.length > COMPLETION_LIMIT;
+  if (long) open = narrow(open, doc.text, ctx, offset, taken);
+  const items = open.map((c, i): Completion => {
+    const insertText = valueText(doc, ctx, c.value);
+    return {
+      label: String(c.value),
+      kind: c.kind,
+      detail: c.detail,
+      documentation: c.documentation,
+      insertText,
+      replace: ctx.replace,
+      sortText: String(i).padStart(4, '0'),
+      filterText: insertText !== String(c.value) ? insertText : undefined,
+    };
+  });
+  if (long) narrowed.add(items);
+  return items;
+}
+
+/**
+ * A long list cut to COMPLETION_LIMIT: only values containing the text typed so far (case-insensitive), those
+ * starting with it first, and among them first the scopes of the same resource server (identifier) as the value
+ * being replaced or the list's other items; otherwise the list's order.
+ */
+function narrow(choices: ValueChoice[], text: string, ctx: CursorContext, offset: number, taken: Set<string>): ValueChoice[] {
+  const unquote = (t: string) => t.replace(/^["']/, '').replace(/["']$/, '');
+  const typed = unquote(text.slice(ctx.replace.offset, Math.max(ctx.replace.offset, offset))).toLowerCase();
+  const replaced = unquote(text.slice(ctx.replace.offset, ctx.replace.offset + ctx.replace.length));
+  const related = new Set([replaced, ...taken].map(identifierOf).filter((id) => id !== ''));
+  const groups: ValueChoice[][] = [[], [], []];
+  for (const c of choices) {
+    const label = String(c.value);
+    const at = label.toLowerCase().indexOf(typed);
+    if (at < 0) continue;
+    groups[at > 0 ? 2 : related.has(identifierOf(label)) ? 0 : 1].push(c);
+  }
+  return groups.flat().slice(0, COMPLETION_LIMIT);
+}
+
+/** `https://api.example.com/read` → `https://api.example.com`; '' without a `/` after the scheme. */
+function identifierOf(scope: string): string {
+  const slash = scope.lastIndexOf('/');
+  return slash > 0 && scope[slash - 1] !== '/' ? scope.slice(0, slash) : '';
 }
 
 function choicesFor(resource: Resource, path: FieldPath, inList: boolean, field: string | undefined, index: WorkspaceIndex): ValueChoice[] {

@@ -57,16 +57,38 @@ export function scopeSourceLabel(s: DeclaredScope): string {
 
 /** Scopes for `AllowedOAuthScopes`: a client_credentials client gets only custom scopes, the others standard first. */
 export function scopeChoices(client: Resource, index: WorkspaceIndex, standardDocs: Record<string, string> = {}): ValueChoice[] {
-  const seen = new Set<string>();
-  const custom: ValueChoice[] = [];
-  for (const s of declaredScopes(client, index)) {
-    if (seen.has(s.scope)) continue;
-    seen.add(s.scope);
-    custom.push({ value: s.scope, kind: 'scope', detail: `custom scope · ${scopeSourceLabel(s)}`, documentation: s.description });
-  }
+  const custom = customScopeChoices(client, index);
   if (hasFlow(client, 'client_credentials')) return custom;
   const standard: ValueChoice[] = STANDARD_SCOPES.map((s) => ({ value: s, kind: 'scope', detail: 'standard scope', documentation: standardDocs[s] }));
   return [...standard, ...custom];
+}
+
+/** Per index: the version the memo was built at and the custom scope choices by pool. */
+const scopeMemo = new WeakMap<WorkspaceIndex, { version: number; byPool: Map<string, ValueChoice[]> }>();
+
+/**
+ * The pool's custom scopes as choices, deduplicated, built once per index version and pool: a template with a
+ * thousand resource servers is not walked again on each completion request. Callers must not mutate the result.
+ */
+export function customScopeChoices(client: Resource, index: WorkspaceIndex): ValueChoice[] {
+  let memo = scopeMemo.get(index);
+  if (!memo || memo.version !== index.version) {
+    memo = { version: index.version, byPool: new Map() };
+    scopeMemo.set(index, memo);
+  }
+  const key = `${client.pool?.key ?? ''}\u0000${client.pool?.literalId ?? ''}`;
+  let custom = memo.byPool.get(key);
+  if (!custom) {
+    const seen = new Set<string>();
+    custom = [];
+    for (const s of declaredScopes(client, index)) {
+      if (seen.has(s.scope)) continue;
+      seen.add(s.scope);
+      custom.push({ value: s.scope, kind: 'scope', detail: `custom scope · ${scopeSourceLabel(s)}`, documentation: s.description });
+    }
+    memo.byPool.set(key, custom);
+  }
+  return custom;
 }
 
 /** Providers for `SupportedIdentityProviders`: the built-in names and the pool's SAML/OIDC/social providers. */
