@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { lintPaths, UsageError } from './cli/lint';
 import { exitCodeFor, render, type OutputFormat } from './cli/output';
@@ -30,11 +32,28 @@ async function runLint(args: string[]): Promise<number> {
   return exitCodeFor(results);
 }
 
+interface Subcommands {
+  live: typeof import('./cli/live');
+  decode: typeof import('./cli/decode');
+}
+
+/**
+ * `live` (the AWS SDK) and `decode` (jose) ship as sibling bundles, dist/cli-live.js and dist/cli-decode.js, loaded
+ * only by their subcommand so a lint never compiles them. From source (tsx) there is no sibling: the module itself.
+ * Both specifiers are computed so esbuild leaves them out of this bundle.
+ */
+async function loadSubcommand<K extends keyof Subcommands>(name: K): Promise<Subcommands[K]> {
+  const bundle = path.join(__dirname, `cli-${name}.js`);
+  if (existsSync(bundle)) return require(bundle) as Subcommands[K];
+  const source = ['.', 'cli', name].join('/');
+  return (await import(source)) as Subcommands[K];
+}
+
 async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;
   try {
-    if (first === 'live') return await (await import('./cli/live')).runLive(rest);
-    if (first === 'decode') return await (await import('./cli/decode')).runDecode(rest);
+    if (first === 'live') return await (await loadSubcommand('live')).runLive(rest);
+    if (first === 'decode') return await (await loadSubcommand('decode')).runDecode(rest);
     if (first === 'lint') return await runLint(rest);
     if (first === '--help' || first === '-h' || first === undefined) {
       process.stdout.write(`${USAGE}\n`);
@@ -42,7 +61,8 @@ async function main(argv: string[]): Promise<number> {
     }
     return await runLint(argv);
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    // By name: an error from dist/cli-live.js or dist/cli-decode.js is another bundle's UsageError class.
+    if ((e as Error | undefined)?.name === 'UsageError' || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`cognito-lint: ${(e as Error).message}\n${USAGE}\n`);
       return 2;
     }

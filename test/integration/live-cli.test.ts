@@ -29,10 +29,11 @@ describe('cognito-lint live against seeded moto', () => {
   let exitCode: number;
 
   before(async () => {
-    // The CLI under test is the bundle dist/cli.js is, built from the current sources with esbuild.mjs's options into
-    // a temp folder, so tests running in parallel never see dist/ half-written.
+    // The CLI under test is the bundles dist/cli.js and its sibling dist/cli-live.js are, built from the current
+    // sources with esbuild.mjs's options into a temp folder, so tests running in parallel never see dist/ half-written.
     buildSync({
-      entryPoints: [join(root, 'server/src/cli.ts')], outfile: cli, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+      entryPoints: { cli: join(root, 'server/src/cli.ts'), 'cli-live': join(root, 'server/src/cli/live.ts') },
+      outdir: outDir, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
       external: ['vscode'], mainFields: ['module', 'main'], logLevel: 'error', banner: { js: '#!/usr/bin/env node' },
     });
     emulator = await startEmulator();

@@ -3,7 +3,10 @@ import { createLanguageService } from '../language-service';
 import { findConfigFiles, mayBeCognito, readConfigText } from '../workspace/scan';
 import { toFileResult, type FileResult } from './output';
 
-export class UsageError extends Error {}
+/** Bad arguments or unreadable input: exit status 2. Matched by name, as each CLI bundle has its own copy. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
 
 /**
  * Lints files and directories as one workspace: every file is indexed first, so a client in one file is checked

@@ -23,7 +23,8 @@ const fresh = (c: Record<string, unknown>) => ({ ...c, iat: now() - 60, auth_tim
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cognito-decode-'));
   cli = join(dir, 'cli.js');
-  await esbuild.build({ entryPoints: ['server/src/cli.ts'], outfile: cli, bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], external: ['vscode'], logLevel: 'error' });
+  // dist/cli.js loads `decode` from its sibling bundle dist/cli-decode.js.
+  await esbuild.build({ entryPoints: { cli: 'server/src/cli.ts', 'cli-decode': 'server/src/cli/decode.ts' }, outdir: dir, bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], external: ['vscode'], logLevel: 'error' });
   rsa = await makeKey('RS256', 'rsa-1');
   ec = await makeKey('ES256', 'ec-1');
   jwksFile = join(dir, 'jwks.json');
