@@ -39,11 +39,30 @@ export class LineMap {
   }
 }
 
+/**
+ * Line/character of each offset, as LineMap gives them, in one pass that stops at the largest: for a few findings
+ * in a large file this is cheaper than indexing every line.
+ */
+export function positionsAt(text: string, offsets: number[]): Map<number, Position> {
+  const out = new Map<number, Position>();
+  let line = 0;
+  let lineStart = 0;
+  let next = text.indexOf('\n');
+  for (const offset of [...new Set(offsets)].sort((a, b) => a - b)) {
+    while (next >= 0 && next < offset) {
+      line += 1;
+      lineStart = next + 1;
+      next = text.indexOf('\n', lineStart);
+    }
+    out.set(offset, { line, character: offset - lineStart });
+  }
+  return out;
+}
+
 export function toFileResult(file: string, text: string, problems: Problem[]): FileResult {
-  const lines = new LineMap(text);
-  const diagnostics = [...problems]
-    .sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId))
-    .map((p) => ({ code: p.ruleId, severity: p.severity, message: p.message, range: { start: lines.position(p.offset), end: lines.position(p.offset + p.length) } }));
+  const sorted = [...problems].sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+  const at = positionsAt(text, sorted.flatMap((p) => [p.offset, p.offset + p.length]));
+  const diagnostics = sorted.map((p) => ({ code: p.ruleId, severity: p.severity, message: p.message, range: { start: at.get(p.offset)!, end: at.get(p.offset + p.length)! } }));
   return { file, diagnostics };
 }
 
