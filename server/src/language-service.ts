@@ -41,7 +41,10 @@ export function createLanguageService(deps: LanguageServiceDeps = {}): LanguageS
       const parsed = reparseText(previous?.parsed, previous?.text, text, languageHint ?? uri);
       const doc = detectDocument(uri, text, parsed, options);
       docs.set(uri, doc);
+      const before = index.version;
       index.setDocument(uri, doc.resources);
+      // The rule cache tells this document's own changes of the index from everyone else's.
+      ruleCaches.get(uri)?.ownChange(before, index.version);
       return doc;
     },
     remove(uri) {

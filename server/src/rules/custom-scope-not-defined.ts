@@ -1,7 +1,7 @@
 import { getPair, literalString } from '../model/nodes';
 import type { Resource } from '../model/types';
 import { poolFacts } from './common/pool';
-import { customScopes, definedScopes, isScopeDefined, poolServers, serverDef, type CustomScope, type ServerDef } from './common/scopes';
+import { customScopes, definedScopes, isScopeDefined, poolServers, serverDef, serverFacts, type CustomScope, type ServerDef } from './common/scopes';
 import { closest } from './common/suggest';
 import type { Fix, Problem, Rule, RuleContext } from './types';
 
@@ -46,12 +46,15 @@ function notDefined(ctx: RuleContext, scope: CustomScope, servers: ServerDef[]):
  * scope on the client as inactive and silently leaves it out of tokens.
  */
 function checkServer(server: Resource, ctx: RuleContext): Problem[] {
-  const def = serverDef(server);
+  // Runs for every resource server on every keystroke (it depends on all clients): keep the common case cheap.
+  const def = serverFacts(server.props);
   if (def.identifier === undefined || !def.scopes) return [];
+  const users = scopesByIdentifier(poolFacts(server, ctx.index)?.clients ?? []).get(def.identifier);
+  if (!users) return [];
   const at = getPair(server.props, 'Scopes')?.keySpan ?? getPair(server.props, 'Identifier')?.keySpan ?? server.anchor;
   const reported = new Set<string>();
   const problems: Problem[] = [];
-  for (const { client, scope } of scopesByIdentifier(poolFacts(server, ctx.index)?.clients ?? []).get(def.identifier) ?? []) {
+  for (const { client, scope } of users) {
     if (client.uri === server.uri || def.scopes.has(scope.name) || reported.has(scope.name)) continue;
     reported.add(scope.name);
     const name = literalString(getPair(client.props, 'ClientName')?.value) ?? client.uri.split('/').pop();

@@ -1,53 +1,151 @@
 import type { CognitoDocument, Resource, Template } from '../model/types';
 import { isFastParsed } from '../parse/yaml';
+import type { WorkspaceIndex } from '../model/workspace-index';
+import type { Node } from '../parse/types';
 import type { Problem } from './types';
 
 /** Relative problems per rule, by the rule's position in the (fixed) list of rules for the resource's kind and format. */
 type Results = (Problem[] | undefined)[];
 interface Entry {
-  meta: string;
+  key: string;
+  meta: Meta;
   text: string;
+  /** The resource's parsed node when last seen (see `Segment.node`). */
+  node?: Node;
+  /** Results of rules that read nothing but the resource. */
   results: Results;
+  /** Results of rules that read the rest of the document or the index (app clients only), valid for one context. */
+  contextual: Results;
+  context: number;
+  /** All rules' problems, once every rule has a reusable result; `usesContext`: some are contextual. */
+  all?: { problems: Problem[]; usesContext: boolean; context: number };
 }
 
 /** A resource's own text: from the start of its first line to the end of its node, with what else identifies it. */
 export interface Segment {
   key: string;
-  meta: string;
+  meta: Meta;
   text: string;
   start: number;
   end: number;
-  /** This pass's results for the segment, once looked up (null: none yet). */
-  results?: Results | null;
+  /** Whether results of rules that read outside the resource may be reused while the context is unchanged. */
+  client: boolean;
+  /**
+   * A template resource's map. The YAML reparse replaces the nodes of the entry an edit falls in and only shifts
+   * the others (or parses everything anew), and never changes a node's values: the same node, the same text.
+   */
+  node?: Node;
+  /** This pass's entry for the segment, once looked up (null: none yet). */
+  entry?: Entry | null;
+}
+
+/** What else identifies a resource: its kind, format, logical id, type and pool. */
+type Meta = string[];
+
+function sameMeta(a: Meta, b: Meta): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return a.length === b.length;
+}
+
+/** What app-client rules can see besides their own resource: the document without its clients, and the index. */
+interface Context {
+  /** The parsed pairs the context is made of (see `contextPairs`): when all are the same objects, so is the text. */
+  pairs: unknown[];
+  text: string;
+  /** [start, end) of every app-client segment, in document order. */
+  cuts: number[];
+  ids: string;
+  foreign: number;
 }
 
 /**
- * Results of rules that read nothing but their own resource, keyed by that resource's text, so a keystroke
- * re-runs only the rules of the resource it touched. A rule that reads the document, the workspace index or the
- * template's contents is never cached (it may depend on anything); nor are documents whose nodes may
- * depend on text elsewhere (YAML anchors and aliases: only fast-parsed YAML and error-free JSON are cached).
- * Problems are stored relative to the segment start and moved to where the segment is now.
+ * Results of rules, keyed by their resource's text, so a keystroke re-runs only the rules of the resource it
+ * touched. A rule that reads only its resource is reused while that text is unchanged. A rule that reads the
+ * document, the workspace index or the template's contents may depend on anything; its results are reused only
+ * for app clients, and only while the context is unchanged too: the document text with every app-client segment
+ * cut out, the logical ids of those clients, and every change of the index not made by this document. This holds
+ * because no app-client rule reads other app clients (their pool's client list or their text); rules of other
+ * kinds that do (a resource server's clients' scopes, a pool's clients) always re-run.
+ * Documents whose nodes may depend on text elsewhere (YAML anchors and aliases) are never cached: only
+ * fast-parsed YAML and error-free JSON are. Problems are stored relative to the segment start and moved to where
+ * the segment is now.
  */
 export class RuleCache {
   private previous = new Map<string, Entry>();
   private current = new Map<string, Entry>();
+  /** The same entries by their node (an object key: far cheaper to find than by a string). */
+  private previousByNode = new Map<Node, Entry>();
+  private currentByNode = new Map<Node, Entry>();
+  private docKey = '';
   private enabled = false;
+  private segments = new Map<Resource, Segment>();
+  private context: Context | undefined;
+  /** Bumped whenever the context changes: contextual results of an older generation are stale. */
+  private generation = 0;
+  private seenVersion: number | undefined;
+  private foreign = 0;
 
-  beginPass(doc: CognitoDocument): void {
+  /** The index changed from `before` to `after` by an update of this cache's document. */
+  ownChange(before: number, after: number): void {
+    if (before !== this.seenVersion) this.foreign += 1;
+    this.seenVersion = after;
+  }
+
+  beginPass(doc: CognitoDocument, index: WorkspaceIndex): void {
     this.enabled = doc.syntax === 'yaml' ? isFastParsed(doc.parsed) : doc.parsed.errors.length === 0;
     this.current = new Map();
-    if (this.enabled) for (const template of doc.templates) watchTemplate(template);
+    this.currentByNode = new Map();
+    this.segments = new Map();
+    // One cache per document: should the syntax change, nothing is kept.
+    if (this.docKey !== `${doc.syntax} ${doc.uri}`) {
+      this.docKey = `${doc.syntax} ${doc.uri}`;
+      this.previous = new Map();
+      this.previousByNode = new Map();
+    }
+    if (index.version !== this.seenVersion) this.foreign += 1;
+    this.seenVersion = index.version;
+    if (!this.enabled) return;
+    for (const template of doc.templates) watchTemplate(template);
+    const cuts: number[] = [];
+    const ids: string[] = [];
+    for (const resource of doc.resources) {
+      const segment = this.computeSegment(doc, resource);
+      if (!segment) continue;
+      this.segments.set(resource, segment);
+      if (segment.client) {
+        cuts.push(segment.start, segment.end);
+        ids.push(resource.logicalId ?? '');
+      }
+    }
+    // Segments come in document order and never overlap (each is one resource entry): check, don't assume.
+    for (let i = 2; i < cuts.length; i += 2) {
+      if (cuts[i] < cuts[i - 1]) {
+        for (const s of this.segments.values()) s.client = false;
+        cuts.length = 0;
+        break;
+      }
+    }
+    const context: Context = { pairs: contextPairs(doc, this.segments), text: doc.text, cuts, ids: ids.join(' '), foreign: this.foreign };
+    if (!this.context || !sameContext(this.context, context)) this.generation += 1;
+    this.context = context;
   }
 
   /** Drops the results of resources that are gone. */
   endPass(): void {
     this.previous = this.current;
+    this.previousByNode = this.currentByNode;
     this.current = new Map();
+    this.currentByNode = new Map();
+    this.segments = new Map();
   }
 
-  segmentOf(doc: CognitoDocument, resource: Resource): Segment | undefined {
+  segmentOf(resource: Resource): Segment | undefined {
+    return this.enabled ? this.segments.get(resource) : undefined;
+  }
+
+  private computeSegment(doc: CognitoDocument, resource: Resource): Segment | undefined {
     // A describe wrapper is the rest of the document: such resources (small API files) are not cached.
-    if (!this.enabled || resource.wrapper || (resource.template && !watched.has(resource.template))) return undefined;
+    if (resource.wrapper || (resource.template && !watched.has(resource.template))) return undefined;
     let start = 0;
     let end = doc.text.length;
     const map = resource.resourceMap;
@@ -57,41 +155,139 @@ export class RuleCache {
       end = map.offset + map.length;
     }
     const pool = resource.pool;
-    const meta = `${doc.syntax} ${resource.uri} ${resource.kind} ${resource.format} ${resource.logicalId} ${resource.cfnType} ${pool?.key} ${pool?.literalId} ${pool?.logicalId}`;
+    // '-' for none: the entry keeps a JSON copy, which has no undefined.
+    const meta = [resource.kind, resource.format, resource.logicalId, resource.cfnType, pool?.key, pool?.literalId, pool?.logicalId].map((v) => v ?? '-');
+    // Only a template's clients: a whole-document resource leaves no context to compare.
+    const client = resource.kind === 'app-client' && map !== undefined;
     // A short key finds the entry; the text and the rest are compared on a hit (far cheaper than hashing them).
-    return { key: `${resource.logicalId ?? ''} ${end - start}`, meta, text: doc.text.slice(start, end), start, end };
+    return { key: `${resource.logicalId ?? ''} ${end - start}`, meta, text: doc.text.slice(start, end), start, end, client, node: map };
+  }
+
+  private lookup(segment: Segment): Entry | null {
+    // One map lookup per resource and pass, not per rule.
+    if (segment.entry === undefined) {
+      // Comparing the texts costs more than all the rest of a pass: an unchanged node says the same, far sooner.
+      const node = segment.node;
+      let entry = node && (this.currentByNode.get(node) ?? this.previousByNode.get(node));
+      if (!entry || entry.node !== node || entry.key !== segment.key || !sameMeta(entry.meta, segment.meta)) {
+        entry = this.current.get(segment.key) ?? this.previous.get(segment.key);
+        if (entry && !(sameMeta(entry.meta, segment.meta) && entry.text === segment.text)) entry = undefined;
+      }
+      segment.entry = entry ?? null;
+      if (entry) {
+        entry.node = node;
+        this.current.set(segment.key, entry);
+        if (node) this.currentByNode.set(node, entry);
+      }
+    }
+    return segment.entry;
+  }
+
+  /** Every rule's problems at once, when all of them can be reused (the common case: one lookup per resource). */
+  getAll(segment: Segment): Problem[] | undefined {
+    const all = this.lookup(segment)?.all;
+    if (!all || (all.usesContext && (!segment.client || all.context !== this.generation))) return undefined;
+    return all.problems.length === 0 ? all.problems : all.problems.map((p) => move(p, segment.start));
   }
 
   get(segment: Segment, rule: number): Problem[] | undefined {
-    // One map lookup per resource and pass, not per rule.
-    if (segment.results === undefined) {
-      const entry = this.current.get(segment.key) ?? this.previous.get(segment.key);
-      segment.results = entry && entry.meta === segment.meta && entry.text === segment.text ? entry.results : null;
-      if (entry && segment.results) this.current.set(segment.key, entry);
-    }
-    const relative = segment.results?.[rule];
+    const entry = this.lookup(segment);
+    if (!entry) return undefined;
+    const relative = this.reusable(segment, entry, rule);
     return relative && (relative.length === 0 ? relative : relative.map((p) => move(p, segment.start)));
   }
 
-  set(segment: Segment, rule: number, problems: Problem[]): void {
+  private reusable(segment: Segment, entry: Entry, rule: number): Problem[] | undefined {
+    return entry.results[rule] ?? (segment.client && entry.context === this.generation ? entry.contextual[rule] : undefined);
+  }
+
+  /** After a resource's `rules` rules ran or were reused: keeps them as one list when all can be reused. */
+  finish(segment: Segment, rules: number): void {
+    const entry = segment.entry;
+    if (!entry) return;
+    const problems: Problem[] = [];
+    let usesContext = false;
+    for (let i = 0; i < rules; i++) {
+      const own = entry.results[i];
+      const relative = own ?? this.reusable(segment, entry, i);
+      if (!relative) {
+        entry.all = undefined;
+        return;
+      }
+      if (!own) usesContext = true;
+      for (const p of relative) problems.push(p);
+    }
+    entry.all = { problems, usesContext, context: this.generation };
+  }
+
+  /** Keeps a rule's problems; `outside`: the rule read more than its resource. */
+  set(segment: Segment, rule: number, problems: Problem[], outside: boolean): void {
+    if (outside && !segment.client) return;
     const length = segment.end - segment.start;
-    // A JSON round trip: messages built from node values are slices of this version of the document; a cached
-    // entry outlives it and must not keep it alive.
-    const relative = JSON.parse(JSON.stringify(problems.map((p) => move(p, -segment.start)))) as Problem[];
     const inside = (offset: number, len: number) => offset >= 0 && offset + len <= length;
     // Anything that points outside the resource's own text is not a function of that text: don't cache it.
-    for (const p of relative) {
-      if (!inside(p.offset, p.length)) return;
-      for (const fix of p.fixes ?? []) if (fix.uri || fix.edits.some((e) => !inside(e.offset, e.length))) return;
+    for (const p of problems) {
+      if (!inside(p.offset - segment.start, p.length)) return;
+      for (const fix of p.fixes ?? []) if (fix.uri || fix.edits.some((e) => !inside(e.offset - segment.start, e.length))) return;
     }
-    if (!segment.results) {
-      segment.results = [];
+    // A JSON round trip: messages built from node values are slices of this version of the document; a cached
+    // entry outlives it and must not keep it alive.
+    const relative = problems.length === 0 ? [] : (JSON.parse(JSON.stringify(problems.map((p) => move(p, -segment.start)))) as Problem[]);
+    if (!segment.entry) {
       // A copy: a slice would keep this version of the whole document alive for as long as the entry lives.
-      const [meta, text] = JSON.parse(JSON.stringify([segment.meta, segment.text])) as [string, string];
-      this.current.set(segment.key, { meta, text, results: segment.results });
+      const [key, meta, text] = JSON.parse(JSON.stringify([segment.key, segment.meta, segment.text])) as [string, Meta, string];
+      segment.entry = { key, meta, text, node: segment.node, results: [], contextual: [], context: this.generation };
+      this.current.set(segment.key, segment.entry);
+      if (segment.node) this.currentByNode.set(segment.node, segment.entry);
     }
-    segment.results[rule] = relative;
+    const entry = segment.entry;
+    entry.all = undefined;
+    if (!outside) {
+      entry.results[rule] = relative;
+      return;
+    }
+    if (entry.context !== this.generation) {
+      entry.contextual = [];
+      entry.context = this.generation;
+    }
+    entry.contextual[rule] = relative;
   }
+}
+
+/**
+ * The parse tree's pairs outside the app clients: every root, every top-level pair, every template resource
+ * entry but the clients'. A YAML reparse replaces the pair an edit falls in (and so every pair inside it); the
+ * `Resources` pair itself stays when only one of its entries was replaced.
+ */
+function contextPairs(doc: CognitoDocument, segments: Map<Resource, Segment>): unknown[] {
+  const clients = new Set<Node | undefined>();
+  for (const s of segments.values()) if (s.client) clients.add(s.node);
+  const out: unknown[] = [...doc.parsed.roots];
+  for (const root of doc.parsed.roots) {
+    if (root?.kind !== 'map') continue;
+    for (const pair of root.pairs) {
+      out.push(pair);
+      if (pair.key !== 'Resources' || pair.value?.kind !== 'map') continue;
+      for (const entry of pair.value.pairs) if (!clients.has(entry.value)) out.push(entry);
+    }
+  }
+  return out;
+}
+
+/** Whether two passes give app clients the same context; compares the text between clients without copying it. */
+function sameContext(a: Context, b: Context): boolean {
+  if (a.foreign !== b.foreign || a.cuts.length !== b.cuts.length || a.ids !== b.ids) return false;
+  if (a.pairs.length === b.pairs.length && a.pairs.every((p, i) => p === b.pairs[i])) return true;
+  let aFrom = 0;
+  let bFrom = 0;
+  for (let i = 0; i <= a.cuts.length; i += 2) {
+    const aTo = i < a.cuts.length ? a.cuts[i] : a.text.length;
+    const bTo = i < b.cuts.length ? b.cuts[i] : b.text.length;
+    if (aTo - aFrom !== bTo - bFrom || a.text.slice(aFrom, aTo) !== b.text.slice(bFrom, bTo)) return false;
+    aFrom = a.cuts[i + 1];
+    bFrom = b.cuts[i + 1];
+  }
+  return true;
 }
 
 function move(p: Problem, by: number): Problem {

@@ -20,14 +20,18 @@ const prepared: PreparedRule[] = ALL_RULES.map((rule) => {
   return { rule, severity: entry?.severity ?? 'warning', formats: new Set(entry?.formats ?? []) };
 });
 
-const byKindAndFormat = new Map<string, PreparedRule[]>();
+const byKindAndFormat = new Map<string, Map<string, PreparedRule[]>>();
 
 export function rulesFor(resource: Resource): PreparedRule[] {
-  const key = `${resource.kind} ${resource.format}`;
-  let rules = byKindAndFormat.get(key);
+  let byFormat = byKindAndFormat.get(resource.kind);
+  if (!byFormat) {
+    byFormat = new Map();
+    byKindAndFormat.set(resource.kind, byFormat);
+  }
+  let rules = byFormat.get(resource.format);
   if (!rules) {
     rules = prepared.filter((p) => p.rule.appliesTo.includes(resource.kind) && p.formats.has(resource.format));
-    byKindAndFormat.set(key, rules);
+    byFormat.set(resource.format, rules);
   }
   return rules;
 }
@@ -36,12 +40,13 @@ export type RuleErrorHandler = (ruleId: string, error: unknown) => void;
 
 /**
  * Runs every rule that applies to each resource of the document. A rule that throws loses only its own result.
- * With a cache, results of rules that looked only at their own resource are reused while its text is unchanged.
+ * With a cache, results are reused while the resource's text (and, for rules that read more, its context) is
+ * unchanged: see RuleCache.
  */
 export function checkDocument(doc: CognitoDocument, index: WorkspaceIndex, onRuleError?: RuleErrorHandler, cache?: RuleCache): Problem[] {
   const problems: Problem[] = [];
   const edits = new EditBuilder(doc.text, doc.syntax);
-  cache?.beginPass(doc);
+  cache?.beginPass(doc, index);
   for (const resource of doc.resources) {
     for (const p of checkResource(doc, resource, index, edits, onRuleError, cache)) problems.push(p);
   }
@@ -58,9 +63,12 @@ export function checkResource(
   cache?: RuleCache,
 ): Problem[] {
   const out: Problem[] = [];
-  const segment = cache?.segmentOf(doc, resource);
+  const segment = cache?.segmentOf(resource);
   const watch = segment ? watchOutsideReads() : undefined;
+  let context: Context | undefined;
   try {
+    const all = segment && cache!.getAll(segment);
+    if (all) return all;
     const rules = rulesFor(resource);
     for (let i = 0; i < rules.length; i++) {
       const prepared = rules[i];
@@ -70,14 +78,18 @@ export function checkResource(
         continue;
       }
       if (watch) watch.outside = false;
+      // One context per resource: rules use it only while they run.
+      if (context) context.prepared = prepared;
+      else context = new Context(doc, index, edits, prepared, watch);
       try {
-        const problems = prepared.rule.check(resource, new Context(doc, index, edits, prepared, watch));
+        const problems = prepared.rule.check(resource, context);
         for (const p of problems) out.push(p);
-        if (segment && !watch!.outside) cache!.set(segment, i, problems);
+        if (segment) cache!.set(segment, i, problems, watch!.outside);
       } catch (error) {
         onRuleError?.(prepared.rule.id, error);
       }
     }
+    if (segment) cache!.finish(segment, rules.length);
   } finally {
     watch?.restore();
   }
@@ -90,7 +102,7 @@ class Context implements RuleContext {
     private readonly document: CognitoDocument,
     private readonly workspace: WorkspaceIndex,
     readonly edits: EditBuilder,
-    private readonly prepared: PreparedRule,
+    public prepared: PreparedRule,
     private readonly watch: Watch | undefined,
   ) {}
 

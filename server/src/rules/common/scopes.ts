@@ -1,6 +1,6 @@
 import type { Resource } from '../../model/types';
 import type { WorkspaceIndex } from '../../model/workspace-index';
-import type { Node } from '../../parse/types';
+import type { MapNode, Node } from '../../parse/types';
 import { asIntrinsic, asMap, asSeq, getAttTarget, getValue, literalString, refTarget } from '../../model/nodes';
 import { poolFacts } from './pool';
 import { splitCustomScope } from './client';
@@ -22,13 +22,26 @@ export interface ServerDef {
 }
 
 export function serverDef(server: Resource): ServerDef {
-  const idNode = getValue(server.props, 'Identifier');
-  const identifier = literalString(idNode);
-  const def: ServerDef = { resource: server, scopes: scopeNames(getValue(server.props, 'Scopes')) };
-  if (identifier !== undefined) def.identifier = identifier;
-  else def.pattern = subPattern(idNode) ?? /^/;
-  return def;
+  return { ...serverFacts(server.props), resource: server };
 }
+
+/**
+ * A server's identifier and scopes, once per properties node (perf: a keystroke re-parses only the entry it
+ * touches, so untouched entries keep their nodes, and a node's values never change).
+ */
+export function serverFacts(props: MapNode | undefined): Readonly<ServerDef> {
+  const known = props && factsOf.get(props);
+  if (known) return known;
+  const idNode = getValue(props, 'Identifier');
+  const identifier = literalString(idNode);
+  const facts: ServerDef = { scopes: scopeNames(getValue(props, 'Scopes')) };
+  if (identifier !== undefined) facts.identifier = identifier;
+  else facts.pattern = subPattern(idNode) ?? /^/;
+  if (props) factsOf.set(props, facts);
+  return facts;
+}
+
+const factsOf = new WeakMap<MapNode, ServerDef>();
 
 function scopeNames(node: Node | undefined): Set<string> | undefined {
   if (node === undefined || (node.kind === 'scalar' && node.value === null)) return new Set();
