@@ -9,6 +9,7 @@ import {
   type CodeAction,
   type CompletionItem,
   type CompletionList,
+  type Range,
   type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -17,6 +18,7 @@ import { createLanguageService } from './language-service';
 import { toDiagnostic, toLspRange, type DiagnosticData } from './lsp/convert';
 import { findConfigFiles, mayBeCognito, readConfigText } from './workspace/scan';
 import { isIncomplete, type Completion } from './completion';
+import type { Span } from './parse/types';
 import type { ExternalScopes } from './model/workspace-index';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -168,6 +170,13 @@ connection.onCompletion((params): CompletionItem[] | CompletionList => {
   ensureFresh(doc.uri);
   try {
     const completions = service.complete(doc.uri, doc.offsetAt(params.position));
+    // Items usually share one replaced span: convert it once.
+    const ranges = new Map<Span, Range>();
+    const rangeOf = (span: Span): Range => {
+      let range = ranges.get(span);
+      if (!range) ranges.set(span, (range = toLspRange(doc, span.offset, span.length)));
+      return range;
+    };
     const items = completions.map((c): CompletionItem => ({
       label: c.label,
       kind: COMPLETION_KIND[c.kind],
@@ -177,7 +186,7 @@ connection.onCompletion((params): CompletionItem[] | CompletionList => {
       filterText: c.filterText,
       insertTextFormat: InsertTextFormat.PlainText,
       ...(c.replace
-        ? { textEdit: { range: toLspRange(doc, c.replace.offset, c.replace.length), newText: c.insertText ?? c.label } }
+        ? { textEdit: { range: rangeOf(c.replace), newText: c.insertText ?? c.label } }
         : { insertText: c.insertText ?? c.label }),
     }));
     // A narrowed list: the client asks again as the user types instead of filtering this one.

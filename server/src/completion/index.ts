@@ -26,7 +26,7 @@ export interface Completion {
  * to the typed text and ranked, and a list of exactly this many items may be incomplete: the editor asks again as
  * the user types (LSP `isIncomplete`).
  */
-export const COMPLETION_LIMIT = 150;
+export const COMPLETION_LIMIT = 100;
 
 /** Lists getCompletions narrowed: the same request with more text typed may find other items. */
 const narrowed = new WeakSet<Completion[]>();
@@ -125,9 +125,13 @@ function narrow(choices: ValueChoice[], text: string, ctx: CursorContext, offset
   const groups: ValueChoice[][] = [[], [], []];
   for (const c of choices) {
     const label = String(c.value);
-    const at = label.toLowerCase().indexOf(typed);
+    // Nothing typed yet (the common case on `- `): every value matches at its start.
+    const at = typed === '' ? 0 : label.toLowerCase().indexOf(typed);
     if (at < 0) continue;
-    groups[at > 0 ? 2 : related.has(identifierOf(label)) ? 0 : 1].push(c);
+    const group = at > 0 ? 2 : related.size > 0 && related.has(identifierOf(label)) ? 0 : 1;
+    // Enough values that start with the typed text: the rest cannot make the cut.
+    if (group > 0 && groups[0].length + groups[1].length >= COMPLETION_LIMIT) continue;
+    groups[group].push(c);
   }
   return groups.flat().slice(0, COMPLETION_LIMIT);
 }
