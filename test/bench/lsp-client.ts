@@ -2,6 +2,9 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
 type Handler = (params: any) => void;
 
+/** The V8 flags the extension starts the server with (client/src/language-client.ts SERVER_EXEC_ARGV): keep equal. */
+export const SERVER_EXEC_ARGV = (process.env.BENCH_EXEC_ARGV ?? '--max-semi-space-size=2').split(' ').filter(Boolean);
+
 /** A minimal LSP client over stdio (Content-Length framing), enough to time requests and diagnostics. */
 export class LspClient {
   readonly proc: ChildProcessWithoutNullStreams;
@@ -12,7 +15,7 @@ export class LspClient {
   stderr = '';
 
   constructor(serverPath: string) {
-    this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+    this.proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, '--stdio'], { stdio: 'pipe' });
     this.proc.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.proc.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
   }
