@@ -21,22 +21,38 @@ interface Entry {
   all?: { problems: Problem[]; usesContext: boolean; context: number };
 }
 
-/** A resource's own text: from the start of its first line to the end of its node, with what else identifies it. */
-export interface Segment {
-  key: string;
-  meta: Meta;
-  text: string;
-  start: number;
-  end: number;
-  /** Whether results of rules that read outside the resource may be reused while the context is unchanged. */
-  client: boolean;
-  /**
-   * A template resource's map. The YAML reparse replaces the nodes of the entry an edit falls in and only shifts
-   * the others (or parses everything anew), and never changes a node's values: the same node, the same text.
-   */
-  node?: Node;
+/**
+ * A resource's own text: from the start of its first line to the end of its node, with what else identifies it.
+ * The key and the text are made only when needed (an unchanged node finds its entry without them).
+ */
+export class Segment {
   /** This pass's entry for the segment, once looked up (null: none yet). */
   entry?: Entry | null;
+  private shortKey?: string;
+
+  constructor(
+    private readonly docText: string,
+    private readonly logicalId: string,
+    readonly meta: Meta,
+    readonly start: number,
+    readonly end: number,
+    /** Whether results of rules that read outside the resource may be reused while the context is unchanged. */
+    public client: boolean,
+    /**
+     * A template resource's map. The YAML reparse replaces the nodes of the entry an edit falls in and only shifts
+     * the others (or parses everything anew), and never changes a node's values: the same node, the same text.
+     */
+    readonly node: Node | undefined,
+  ) {}
+
+  /** Finds the entry by a string: the text and the rest are compared on a hit (far cheaper than hashing them). */
+  get key(): string {
+    return (this.shortKey ??= `${this.logicalId} ${this.end - this.start}`);
+  }
+
+  get text(): string {
+    return this.docText.slice(this.start, this.end);
+  }
 }
 
 /** What else identifies a resource: its kind, format, logical id, type and pool. */
@@ -156,11 +172,10 @@ export class RuleCache {
     }
     const pool = resource.pool;
     // '-' for none: the entry keeps a JSON copy, which has no undefined.
-    const meta = [resource.kind, resource.format, resource.logicalId, resource.cfnType, pool?.key, pool?.literalId, pool?.logicalId].map((v) => v ?? '-');
+    const meta = [resource.kind, resource.format, resource.logicalId ?? '-', resource.cfnType ?? '-', pool?.key ?? '-', pool?.literalId ?? '-', pool?.logicalId ?? '-'];
     // Only a template's clients: a whole-document resource leaves no context to compare.
     const client = resource.kind === 'app-client' && map !== undefined;
-    // A short key finds the entry; the text and the rest are compared on a hit (far cheaper than hashing them).
-    return { key: `${resource.logicalId ?? ''} ${end - start}`, meta, text: doc.text.slice(start, end), start, end, client, node: map };
+    return new Segment(doc.text, resource.logicalId ?? '', meta, start, end, client, map);
   }
 
   private lookup(segment: Segment): Entry | null {
@@ -169,14 +184,16 @@ export class RuleCache {
       // Comparing the texts costs more than all the rest of a pass: an unchanged node says the same, far sooner.
       const node = segment.node;
       let entry = node && (this.currentByNode.get(node) ?? this.previousByNode.get(node));
-      if (!entry || entry.node !== node || entry.key !== segment.key || !sameMeta(entry.meta, segment.meta)) {
+      // The key (logical id and length) is the node's too: the logical id is in the meta, the length in the node.
+      if (!entry || entry.node !== node || !sameMeta(entry.meta, segment.meta)) {
         entry = this.current.get(segment.key) ?? this.previous.get(segment.key);
         if (entry && !(sameMeta(entry.meta, segment.meta) && entry.text === segment.text)) entry = undefined;
       }
       segment.entry = entry ?? null;
       if (entry) {
         entry.node = node;
-        this.current.set(segment.key, entry);
+        // The entry's own copy of the key: flat, its hash computed once.
+        this.current.set(entry.key, entry);
         if (node) this.currentByNode.set(node, entry);
       }
     }
