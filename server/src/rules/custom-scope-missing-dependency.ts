@@ -1,5 +1,6 @@
 import { getValue, literalString } from '../model/nodes';
 import type { Resource, Template } from '../model/types';
+import type { MapNode } from '../parse/types';
 import { customScopes, dependsOn, referencedIds } from './common/scopes';
 import type { Fix, Problem, Rule, RuleContext } from './types';
 
@@ -37,14 +38,27 @@ function serversByIdentifier(client: Resource): Map<string, string> {
   byTemplate.set(client.template!, out);
   for (const entry of client.template!.resources.values()) {
     if (entry.type !== 'AWS::Cognito::UserPoolResourceServer') continue;
-    const props = getValue(entry.map, 'Properties');
-    const id = literalString(props?.kind === 'map' ? getValue(props, 'Identifier') : undefined);
+    const id = identifierOf(entry.map);
     if (id !== undefined && !out.has(id)) out.set(id, entry.logicalId);
   }
   return out;
 }
 
 const byTemplate = new WeakMap<Template, Map<string, string>>();
+
+/**
+ * A resource server entry's literal Identifier, once per entry node: a keystroke makes a new template but keeps
+ * the nodes of the entries it did not touch, and a node's values never change (perf).
+ */
+function identifierOf(map: MapNode): string | undefined {
+  if (identifiers.has(map)) return identifiers.get(map);
+  const props = getValue(map, 'Properties');
+  const id = literalString(props?.kind === 'map' ? getValue(props, 'Identifier') : undefined);
+  identifiers.set(map, id);
+  return id;
+}
+
+const identifiers = new WeakMap<MapNode, string | undefined>();
 
 function addDependsOn(client: Resource, serverId: string, ctx: RuleContext): Fix {
   const map = client.resourceMap!;
