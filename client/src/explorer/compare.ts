@@ -1,5 +1,5 @@
 import { createLanguageService } from '../../../server/src/language-service';
-import type { Node } from '../../../server/src/parse/types';
+import { toPlain } from '../../../server/src/rules/common/plain';
 import { toUpdateClientInput } from '../aws/normalise';
 import type { UserPoolClient } from '../aws/data';
 
@@ -11,20 +11,6 @@ export interface LocalClient {
   definition: Record<string, unknown>;
 }
 
-/** A positioned node as plain data; intrinsics keep their long form (`{"Ref": "UserPool"}`) so the diff shows them. */
-export function toPlain(node: Node | undefined): unknown {
-  if (!node) return null;
-  switch (node.kind) {
-    case 'scalar':
-      return node.value;
-    case 'seq':
-      return node.items.map(toPlain);
-    case 'map':
-      return Object.fromEntries(node.pairs.map((p) => [p.key, toPlain(p.value)]));
-    case 'intrinsic':
-      return { [node.fn]: toPlain(node.arg) };
-  }
-}
 
 /** The app client definitions in a local JSON/YAML/CloudFormation file. */
 export function findLocalClients(uri: string, text: string): LocalClient[] {
