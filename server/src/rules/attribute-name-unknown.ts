@@ -1,6 +1,6 @@
 import type { Resource } from '../model/types';
 import { getValue, stringItems, type LiteralItem } from '../model/nodes';
-import { schemaAttributes, STANDARD_ATTRIBUTES, suggestStandardAttribute } from './common/attributes';
+import { schemaAttributes, type SchemaAttribute, STANDARD_ATTRIBUTES, suggestStandardAttribute } from './common/attributes';
 import { poolResource } from './common/pool';
 import type { Fix, Problem, Rule, RuleContext } from './types';
 
@@ -10,11 +10,23 @@ export const attributeNameUnknown: Rule = {
   check(client, ctx) {
     const pool = poolResource(client, ctx.index);
     const schema = pool ? schemaAttributes(pool) : undefined;
-    const declared = schema ? new Set(schema.map((a) => a.name)) : undefined;
+    const declared = schema ? declaredNames(schema) : undefined;
     return ['ReadAttributes', 'WriteAttributes'].flatMap((key) =>
       stringItems(getValue(client.props, key)).flatMap((item) => checkItem(client, ctx, key, item, declared)));
   },
 };
+
+/** The schema's attribute names, once per schema (the same list for every client of the pool; perf). */
+function declaredNames(schema: readonly SchemaAttribute[]): Set<string> {
+  let names = namesOf.get(schema);
+  if (!names) {
+    names = new Set(schema.map((a) => a.name));
+    namesOf.set(schema, names);
+  }
+  return names;
+}
+
+const namesOf = new WeakMap<readonly SchemaAttribute[], Set<string>>();
 
 function checkItem(client: Resource, ctx: RuleContext, key: string, item: LiteralItem, declared: Set<string> | undefined): Problem[] {
   const name = item.value;

@@ -12,12 +12,15 @@ export const customScopeMissingDependency: Rule = {
     const servers = serversByIdentifier(client);
     if (servers.size === 0) return [];
     // Any Ref/GetAtt/Sub of the resource server already makes CloudFormation create it first.
-    const ordered = new Set([...dependsOn(client), ...referencedIds(client.resourceMap)]);
+    let ordered: Set<string> | undefined;
     const problems: Problem[] = [];
     const reported = new Set<string>();
     for (const scope of customScopes(client)) {
       const serverId = scope.identifier !== undefined ? servers.get(scope.identifier) : undefined;
-      if (!serverId || ordered.has(serverId) || reported.has(serverId)) continue;
+      if (!serverId || reported.has(serverId)) continue;
+      // Made only when a scope names a server of the template: most clients use none (perf).
+      ordered ??= new Set([...dependsOn(client), ...referencedIds(client.resourceMap)]);
+      if (ordered.has(serverId)) continue;
       reported.add(serverId);
       problems.push(ctx.problem(
         scope.node,

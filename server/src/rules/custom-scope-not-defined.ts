@@ -1,5 +1,5 @@
 import { getPair, literalString } from '../model/nodes';
-import type { Resource } from '../model/types';
+import type { Resource, Template } from '../model/types';
 import { poolFacts } from './common/pool';
 import { customScopes, definedScopes, isScopeDefined, poolServers, serverDef, serverFacts, type CustomScope, type ServerDef } from './common/scopes';
 import { closest } from './common/suggest';
@@ -18,7 +18,7 @@ function checkClient(client: Resource, ctx: RuleContext): Problem[] {
   const problems: Problem[] = [];
   for (const scope of customScopes(client)) {
     if (scope.serverId !== undefined) {
-      const server = ctx.doc.resources.find((r) => r.template === client.template && r.logicalId === scope.serverId);
+      const server = resourceById(ctx.doc.resources, client.template, scope.serverId);
       const def = server && serverDef(server);
       if (def?.scopes && !def.scopes.has(scope.name)) {
         problems.push(ctx.problem(scope.node, `Resource server ${scope.serverId} defines no such scope: add it to its Scopes or use a scope it has: ${scope.name}`));
@@ -31,6 +31,24 @@ function checkClient(client: Resource, ctx: RuleContext): Problem[] {
   }
   return problems;
 }
+
+/** The document's first resource of the template with the logical id, by a table made once per resource list (perf). */
+function resourceById(resources: readonly Resource[], template: Template | undefined, logicalId: string): Resource | undefined {
+  let byTemplate = resourceTables.get(resources);
+  if (!byTemplate) {
+    byTemplate = new Map();
+    for (const r of resources) {
+      if (r.logicalId === undefined) continue;
+      let ids = byTemplate.get(r.template);
+      if (!ids) byTemplate.set(r.template, (ids = new Map()));
+      if (!ids.has(r.logicalId)) ids.set(r.logicalId, r);
+    }
+    resourceTables.set(resources, byTemplate);
+  }
+  return byTemplate.get(template)?.get(logicalId);
+}
+
+const resourceTables = new WeakMap<readonly Resource[], Map<Template | undefined, Map<string, Resource>>>();
 
 function notDefined(ctx: RuleContext, scope: CustomScope, servers: ServerDef[]): Problem {
   const full = `${scope.identifier}/${scope.name}`;

@@ -1,6 +1,6 @@
 import { cfnPoolRef } from '../model/detect';
 import { asMap, getPair, getValue } from '../model/nodes';
-import type { Resource } from '../model/types';
+import type { Resource, Template } from '../model/types';
 import { flows } from './common/client';
 import { referencedIds } from './common/scopes';
 import type { Rule } from './types';
@@ -22,15 +22,33 @@ export const oauthRequiresDomain: Rule = {
 };
 
 function hasDomain(client: Resource, poolId: string): boolean {
-  const template = client.template!;
+  const domains = templateDomains(client.uri, client.template!);
+  return domains.poolKeys.has(client.pool?.key) || domains.customRefs.has(poolId);
+}
+
+interface Domains {
+  uri: string;
+  /** The pool key of every AWS::Cognito::UserPoolDomain's UserPoolId (undefined when it names no known pool). */
+  poolKeys: Set<string | undefined>;
+  /** Every logical id a custom resource that creates a domain (written before CloudFormation supported domains) refers to. */
+  customRefs: Set<string>;
+}
+
+/** The template's domains, once per template: the same for every client (perf). */
+function templateDomains(uri: string, template: Template): Domains {
+  const known = domainsOf.get(template);
+  if (known && known.uri === uri) return known;
+  const domains: Domains = { uri, poolKeys: new Set(), customRefs: new Set() };
   for (const entry of template.resources.values()) {
     const props = asMap(getValue(entry.map, 'Properties'));
     if (entry.type === 'AWS::Cognito::UserPoolDomain') {
-      if (cfnPoolRef(client.uri, template, getValue(props, 'UserPoolId'))?.key === client.pool?.key) return true;
-    } else if (/^Custom::.*Domain/i.test(entry.type) && referencedIds(props).has(poolId)) {
-      // A custom resource that creates the domain (written before CloudFormation supported domains).
-      return true;
+      domains.poolKeys.add(cfnPoolRef(uri, template, getValue(props, 'UserPoolId'))?.key);
+    } else if (/^Custom::.*Domain/i.test(entry.type)) {
+      for (const id of referencedIds(props)) domains.customRefs.add(id);
     }
   }
-  return false;
+  domainsOf.set(template, domains);
+  return domains;
 }
+
+const domainsOf = new WeakMap<Template, Domains>();

@@ -1,4 +1,5 @@
 import type { Resource } from '../../model/types';
+import type { MapNode } from '../../parse/types';
 import { asMap, asSeq, getValue, literalBool, literalString } from '../../model/nodes';
 
 export const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
@@ -23,7 +24,18 @@ export interface SchemaAttribute {
  * The pool's declared attributes (`Schema` in templates and CreateUserPool, `SchemaAttributes` in describe output),
  * or undefined when the list is not literal enough to be sure of every entry.
  */
-export function schemaAttributes(pool: Resource): SchemaAttribute[] | undefined {
+export function schemaAttributes(pool: Resource): readonly SchemaAttribute[] | undefined {
+  // Once per properties node: every client of the pool asks, and a node's values never change (perf).
+  const props = pool.props;
+  if (props && schemas.has(props)) return schemas.get(props);
+  const schema = readSchema(pool);
+  if (props) schemas.set(props, schema);
+  return schema;
+}
+
+const schemas = new WeakMap<MapNode, readonly SchemaAttribute[] | undefined>();
+
+function readSchema(pool: Resource): SchemaAttribute[] | undefined {
   const raw = getValue(pool.props, 'Schema') ?? getValue(pool.props, 'SchemaAttributes');
   if (raw === undefined || (raw.kind === 'scalar' && raw.value === null)) return [];
   const seq = asSeq(raw);
