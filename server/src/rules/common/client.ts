@@ -1,4 +1,5 @@
 import type { Resource } from '../../model/types';
+import type { MapNode } from '../../parse/types';
 import { getPair, getValue, listState, literalBool, literalString, type ListState } from '../../model/nodes';
 
 export const STANDARD_SCOPES = ['openid', 'email', 'phone', 'profile', 'aws.cognito.signin.user.admin'] as const;
@@ -16,12 +17,26 @@ export function splitCustomScope(scope: string): { identifier: string; name: str
 }
 
 export function flows(client: Resource): ListState {
-  return listState(client.props, 'AllowedOAuthFlows');
+  return listOf(client.props, 'AllowedOAuthFlows', flowLists);
 }
 
 export function scopes(client: Resource): ListState {
-  return listState(client.props, 'AllowedOAuthScopes');
+  return listOf(client.props, 'AllowedOAuthScopes', scopeLists);
 }
+
+/** A list property of the client, once per properties node: many rules ask, and a node's values never change (perf). */
+function listOf(props: MapNode | undefined, key: string, memo: WeakMap<MapNode, ListState>): ListState {
+  if (!props) return listState(props, key);
+  let state = memo.get(props);
+  if (!state) {
+    state = listState(props, key);
+    memo.set(props, state);
+  }
+  return state;
+}
+
+const flowLists = new WeakMap<MapNode, ListState>();
+const scopeLists = new WeakMap<MapNode, ListState>();
 
 /** True when the literal flow list contains the flow (intrinsic lists are unknown → false). */
 export function hasFlow(client: Resource, flow: string): boolean {
