@@ -12,14 +12,18 @@ export const customScopeMissingDependency: Rule = {
     const servers = serversByIdentifier(client);
     if (servers.size === 0) return [];
     // Any Ref/GetAtt/Sub of the resource server already makes CloudFormation create it first.
+    let depends: string[] | undefined;
     let ordered: Set<string> | undefined;
     const problems: Problem[] = [];
     const reported = new Set<string>();
     for (const scope of customScopes(client)) {
       const serverId = scope.identifier !== undefined ? servers.get(scope.identifier) : undefined;
       if (!serverId || reported.has(serverId)) continue;
-      // Made only when a scope names a server of the template: most clients use none (perf).
-      ordered ??= new Set([...dependsOn(client), ...referencedIds(client.resourceMap)]);
+      // The ordering is read only when a scope names a server of the template, DependsOn first: the reference
+      // walk over the whole entry is needed only when DependsOn does not name the server (perf).
+      depends ??= dependsOn(client);
+      if (depends.includes(serverId)) continue;
+      ordered ??= referencedIds(client.resourceMap);
       if (ordered.has(serverId)) continue;
       reported.add(serverId);
       problems.push(ctx.problem(

@@ -83,7 +83,7 @@ export function checkResource(
       else context = new Context(doc, index, edits, prepared, watch);
       try {
         const problems = prepared.rule.check(resource, context);
-        for (const p of problems) out.push(p);
+        for (let j = 0; j < problems.length; j++) out.push(problems[j]);
         if (segment) cache!.set(segment, i, problems, watch!.outside);
       } catch (error) {
         onRuleError?.(prepared.rule.id, error);
