@@ -1,17 +1,31 @@
 import { getPair, getValue, literalString } from '../model/nodes';
+import type { Node, Pair } from '../parse/types';
 import type { Resource } from '../model/types';
 import { scopeItems, type ScopeItem } from './common/resource-server';
 import { describeChars, invalidChars, SCOPE_NAME_CHAR } from './common/patterns';
 import { trimmedSpan } from './common/plain';
 import type { Fix, Problem, Rule, RuleContext } from './types';
 
+/** A scope member with a literal value; undefined while absent, half-typed or an intrinsic. */
+function literalMember(item: ScopeItem, key: 'ScopeName' | 'ScopeDescription'): { pair: Pair & { value: Node }; value: string } | undefined {
+  const pair = getPair(item.map, key);
+  const value = literalString(pair?.value);
+  return pair?.value !== undefined && value !== undefined ? { pair: pair as Pair & { value: Node }, value } : undefined;
+}
+
+/** Both members are 1..256 characters (ResourceServerScopeType). */
+function lengthProblem(ctx: RuleContext, pair: Pair & { value: Node }, value: string, whenEmpty: string): Problem | undefined {
+  if (value.length === 0) return ctx.problem(pair.value, `${pair.key} must not be empty: ${whenEmpty}`);
+  if (value.length > 256) return ctx.problem(pair.value, `${pair.key} must be at most 256 characters: shorten it; it has ${value.length}`);
+  return undefined;
+}
+
 function checkName(server: Resource, item: ScopeItem, ctx: RuleContext): Problem | undefined {
-  const pair = getPair(item.map, 'ScopeName');
-  if (!pair || pair.value === undefined) return undefined;
-  const name = literalString(pair.value);
-  if (name === undefined) return undefined;
-  if (name.length === 0) return ctx.problem(pair.value, 'ScopeName must not be empty: name the scope, such as read');
-  if (name.length > 256) return ctx.problem(pair.value, `ScopeName must be at most 256 characters: shorten it; it has ${name.length}`);
+  const member = literalMember(item, 'ScopeName');
+  if (!member) return undefined;
+  const { pair, value: name } = member;
+  const length = lengthProblem(ctx, pair, name, 'name the scope, such as read');
+  if (length) return length;
   const identifier = literalString(getValue(server.props, 'Identifier'));
   const slash = name.lastIndexOf('/');
   if (slash >= 0 && identifier !== undefined && name.slice(0, slash) === identifier) {
@@ -25,13 +39,8 @@ function checkName(server: Resource, item: ScopeItem, ctx: RuleContext): Problem
 }
 
 function checkDescription(item: ScopeItem, ctx: RuleContext): Problem | undefined {
-  const pair = getPair(item.map, 'ScopeDescription');
-  if (!pair || pair.value === undefined) return undefined;
-  const description = literalString(pair.value);
-  if (description === undefined) return undefined;
-  if (description.length === 0) return ctx.problem(pair.value, 'ScopeDescription must not be empty: describe what the scope allows');
-  if (description.length > 256) return ctx.problem(pair.value, `ScopeDescription must be at most 256 characters: shorten it; it has ${description.length}`);
-  return undefined;
+  const member = literalMember(item, 'ScopeDescription');
+  return member && lengthProblem(ctx, member.pair, member.value, 'describe what the scope allows');
 }
 
 function checkItem(server: Resource, item: ScopeItem, ctx: RuleContext): Problem[] {
