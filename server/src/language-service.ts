@@ -1,6 +1,6 @@
 import { reparseText } from './parse';
 import { detectDocument, type DetectOptions } from './model/detect';
-import type { CognitoDocument } from './model/types';
+import type { CognitoDocument, Resource } from './model/types';
 import { WorkspaceIndex } from './model/workspace-index';
 import { RuleCache, checkDocument, type RuleErrorHandler } from './rules/engine';
 import type { Problem } from './rules/types';
@@ -39,7 +39,7 @@ export function createLanguageService(deps: LanguageServiceDeps = {}): LanguageS
       // A keystroke re-parses only the entry it touched; the previous tree of this document is updated in place.
       const previous = docs.get(uri);
       const parsed = reparseText(previous?.parsed, previous?.text, text, languageHint ?? uri);
-      const doc = detectDocument(uri, text, parsed, options);
+      const doc = detectDocument(uri, text, parsed, options, previous);
       docs.set(uri, doc);
       const before = index.version;
       index.setDocument(uri, doc.resources);
@@ -74,17 +74,41 @@ export function createLanguageService(deps: LanguageServiceDeps = {}): LanguageS
     },
     dependents(uri) {
       const doc = docs.get(uri);
-      const keys = new Set((doc?.resources ?? index.getResources(uri)).map((r) => r.pool?.key).filter((k): k is string => !!k));
+      const keys = poolKeysOf(doc?.resources ?? index.getResources(uri));
       if (keys.size === 0) return [];
-      const out = new Set<string>();
-      for (const key of keys) {
-        const facts = index.getPool(key);
-        for (const r of [...(facts?.clients ?? []), ...(facts?.pools ?? []), ...(facts?.domains ?? [])]) if (r.uri !== uri) out.add(r.uri);
+      // Runs on every keystroke: compare pool keys file by file (each file's keys are kept with its resource list).
+      const out: string[] = [];
+      for (const other of index.uris()) {
+        if (other === uri) continue;
+        // Clients, pools and domains read their pool's servers, tiers and domains; servers and IdPs read nothing back.
+        const theirs = poolKeysOf(index.getResources(other), readsItsPool);
+        for (const key of keys) {
+          if (!theirs.has(key)) continue;
+          out.push(other);
+          break;
+        }
       }
-      return [...out];
+      return out;
     },
   };
 }
+
+/** The pool keys of a document's resources (those `which` accepts), once per resource list and filter. */
+function poolKeysOf(resources: readonly Resource[], which: (r: Resource) => boolean = any): Set<string> {
+  let memo = poolKeys.get(resources);
+  if (!memo) poolKeys.set(resources, (memo = new Map()));
+  let keys = memo.get(which);
+  if (!keys) {
+    keys = new Set();
+    for (const r of resources) if (r.pool && which(r)) keys.add(r.pool.key);
+    memo.set(which, keys);
+  }
+  return keys;
+}
+
+const any = () => true;
+const readsItsPool = (r: Resource) => r.kind !== 'resource-server' && r.kind !== 'identity-provider';
+const poolKeys = new WeakMap<readonly Resource[], Map<(r: Resource) => boolean, Set<string>>>();
 
 /** Absurdly deep documents overflow recursive helpers: answer nothing for them rather than fail the request. */
 function withinStack<T>(run: () => T, fallback: T): T {

@@ -1,6 +1,6 @@
 import type { MapNode, Node, ParsedText, Span } from '../parse/types';
 import { asMap, asSeq, getAttTarget, getPair, getValue, literalString, refTarget } from './nodes';
-import { CFN_TYPES, type CognitoDocument, type Format, type PoolRef, type Resource, type ResourceKind, type Template } from './types';
+import { CFN_TYPES, type CfnResourceEntry, type CognitoDocument, type Format, type PoolRef, type Resource, type ResourceKind, type Template } from './types';
 
 /** Members only an app client has: a map with one of these plus a pool id or name is a client input. */
 const CLIENT_KEYS = new Set([
@@ -16,18 +16,25 @@ export interface DetectOptions {
   format?: Format;
 }
 
-/** Finds the Cognito resources in a parsed text. Documents that are not Cognito configuration yield none. */
-export function detectDocument(uri: string, text: string, parsed: ParsedText, options: DetectOptions = {}): CognitoDocument {
+/**
+ * Finds the Cognito resources in a parsed text. Documents that are not Cognito configuration yield none.
+ * `before`: the same document's previous view. A keystroke re-parses only the entry it touched and keeps the
+ * nodes of the others; their template entries and resources are kept too (the same objects, so every cache keyed
+ * by them still holds), pointed at the new template.
+ */
+export function detectDocument(uri: string, text: string, parsed: ParsedText, options: DetectOptions = {}, before?: CognitoDocument): CognitoDocument {
   const doc: CognitoDocument = { uri, text, syntax: parsed.syntax, parsed, resources: [], templates: [] };
+  const keeping = before?.uri === uri && before.syntax === parsed.syntax;
   for (const root of parsed.roots) {
     const map = asMap(root);
     if (!map) continue;
     if (isTemplate(map)) {
-      const template = readTemplate(map);
+      // The re-parse updates the tree in place: the same root is the same template, as it was.
+      const template = readTemplate(map, keeping ? before!.templates.find((t) => t.root === map) : undefined);
       const previous = asMap(getValue(map, '_previous'));
       if (previous) template.previous = readTemplate(previous);
       doc.templates.push(template);
-      doc.resources.push(...templateResources(uri, template));
+      templateResources(uri, template, keeping, doc.resources);
     } else {
       doc.resources.push(...apiResources(uri, map, options.format));
     }
@@ -41,9 +48,16 @@ function isTemplate(map: MapNode): boolean {
   return resources.pairs.some((p) => typeof literalString(getValue(asMap(p.value), 'Type')) === 'string');
 }
 
-export function readTemplate(root: MapNode): Template {
+/** `before`: the template as it was before an edit; its entries whose nodes are unchanged are kept. */
+export function readTemplate(root: MapNode, before?: Template): Template {
   const template: Template = { root, resources: new Map(), parameters: new Map(), conditions: new Set() };
   for (const p of asMap(getValue(root, 'Resources'))?.pairs ?? []) {
+    // A node's values never change: the same pair (same key span object) holding the same map is the same entry.
+    const old = before?.resources.get(p.key);
+    if (old && old.map === p.value && old.keySpan === p.keySpan) {
+      template.resources.set(p.key, old);
+      continue;
+    }
     const map = asMap(p.value);
     const type = literalString(getValue(map, 'Type'));
     if (map && type) template.resources.set(p.key, { logicalId: p.key, type, map, keySpan: p.keySpan });
@@ -53,20 +67,58 @@ export function readTemplate(root: MapNode): Template {
   return template;
 }
 
-function templateResources(uri: string, template: Template): Resource[] {
-  const out: Resource[] = [];
+/** The resource made for a template entry: an entry kept across an edit keeps its resource (see detectDocument). */
+const resourceOf = new WeakMap<CfnResourceEntry, Resource>();
+
+function templateResources(uri: string, template: Template, keeping: boolean, out: Resource[]): void {
+  // The pools kept resources name with a Ref, resolved once per name: their targets may have changed.
+  const refPools = new Map<string, PoolRef | undefined>();
   for (const entry of template.resources.values()) {
     const kind = CFN_TYPES[entry.type];
     if (!kind) continue;
+    const old = keeping ? resourceOf.get(entry) : undefined;
+    if (old && old.uri === uri) {
+      const pool = kind === 'user-pool' ? old.pool : keptPool(uri, template, old, refPools);
+      if (samePool(pool, old.pool)) {
+        old.template = template;
+        out.push(old);
+        continue;
+      }
+    }
     const props = asMap(getValue(entry.map, 'Properties'));
     const resource: Resource = {
       kind, format: 'cfn', props, anchor: entry.keySpan, uri, logicalId: entry.logicalId, cfnType: entry.type,
       resourceMap: entry.map, template,
     };
     resource.pool = kind === 'user-pool' ? { key: `cfn:${uri}#${entry.logicalId}`, logicalId: entry.logicalId } : cfnPoolRef(uri, template, getValue(props, 'UserPoolId'));
+    resourceOf.set(entry, resource);
     out.push(resource);
   }
-  return out;
+}
+
+/**
+ * The pool of a kept resource now. A literal or imported id names the same pool whatever else changed; a `Ref`
+ * or `GetAtt` depends on its target in the template, resolved once per name.
+ */
+function keptPool(uri: string, template: Template, old: Resource, refPools: Map<string, PoolRef | undefined>): PoolRef | undefined {
+  const props = old.props;
+  if (!props) return old.pool;
+  let ref = poolRefNames.get(props);
+  if (ref === undefined) {
+    const value = getValue(props, 'UserPoolId');
+    ref = refTarget(value) ?? getAttTarget(value)?.id ?? null;
+    poolRefNames.set(props, ref);
+  }
+  if (ref === null) return old.pool;
+  if (!refPools.has(ref)) refPools.set(ref, poolOfTarget(uri, template, ref));
+  return refPools.get(ref);
+}
+
+/** The logical id a properties node's UserPoolId refers to (null: none), once per node: its values never change. */
+const poolRefNames = new WeakMap<MapNode, string | null>();
+
+function samePool(a: PoolRef | undefined, b: PoolRef | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.key === b.key && a.literalId === b.literalId && a.logicalId === b.logicalId);
 }
 
 /** Resolves a template's `UserPoolId` value to the pool it names. */
@@ -74,14 +126,17 @@ export function cfnPoolRef(uri: string, template: Template, value: Node | undefi
   const literal = literalString(value);
   if (literal !== undefined) return { key: `id:${literal}`, literalId: literal };
   const ref = refTarget(value) ?? getAttTarget(value)?.id;
-  if (ref !== undefined) {
-    const target = template.resources.get(ref);
-    if (target?.type === 'AWS::Cognito::UserPool') return { key: `cfn:${uri}#${ref}`, logicalId: ref };
-    if (template.parameters.has(ref)) return { key: `param:${uri}#${ref}` };
-    return undefined;
-  }
+  if (ref !== undefined) return poolOfTarget(uri, template, ref);
   const imported = value?.kind === 'intrinsic' && value.fn === 'Fn::ImportValue' ? literalString(value.arg) : undefined;
   return imported !== undefined ? { key: `import:${imported}` } : undefined;
+}
+
+/** The pool a `Ref`/`GetAtt` of a template's logical id names: a pool of the template, or a parameter. */
+function poolOfTarget(uri: string, template: Template, ref: string): PoolRef | undefined {
+  const target = template.resources.get(ref);
+  if (target?.type === 'AWS::Cognito::UserPool') return { key: `cfn:${uri}#${ref}`, logicalId: ref };
+  if (template.parameters.has(ref)) return { key: `param:${uri}#${ref}` };
+  return undefined;
 }
 
 function literalPool(props: MapNode | undefined, key = 'UserPoolId'): PoolRef | undefined {

@@ -23,6 +23,7 @@ export interface ExternalScopes {
 export class WorkspaceIndex {
   private readonly byUri = new Map<string, Resource[]>();
   private byPool: Map<string, PoolFacts> | undefined;
+  private lastByPool: Map<string, PoolFacts> | undefined;
   private readonly external = new Map<string, ExternalScopes>();
   /** Bumped on every change: callers cache per version. */
   version = 0;
@@ -32,7 +33,9 @@ export class WorkspaceIndex {
     if (!before && resources.length === 0) return;
     if (resources.length === 0) this.byUri.delete(uri);
     else this.byUri.set(uri, resources);
-    this.changed();
+    const patched = before !== undefined && this.byPool !== undefined && patchPools(this.byPool, before, resources);
+    if (!patched) this.byPool = undefined;
+    this.version += 1;
   }
 
   removeDocument(uri: string): void {
@@ -72,6 +75,7 @@ export class WorkspaceIndex {
 
   pools(): Map<string, PoolFacts> {
     if (this.byPool) return this.byPool;
+    const before = this.lastByPool;
     const map = new Map<string, PoolFacts>();
     for (const resources of this.byUri.values()) {
       for (const r of resources) {
@@ -89,7 +93,11 @@ export class WorkspaceIndex {
         else facts.identityProviders.push(r);
       }
     }
+    // A keystroke changes one resource: the pool's other lists stay the very same arrays, so whatever rules
+    // derived from them (scope tables, server definitions) is still found by them.
+    if (before) for (const facts of map.values()) keepUnchanged(facts, before.get(facts.key));
     this.byPool = map;
+    this.lastByPool = map;
     return map;
   }
 
@@ -97,4 +105,59 @@ export class WorkspaceIndex {
     this.byPool = undefined;
     this.version += 1;
   }
+}
+
+/**
+ * Updates the per-pool view in place for the common edit: a few resources replaced by new ones of the same kind
+ * and pool, the rest the very same objects. The changed lists are copies (arrays seen so far stay as they were);
+ * every other list stays the same array. False when the edit is anything else: rebuild.
+ */
+function patchPools(byPool: Map<string, PoolFacts>, before: readonly Resource[], after: readonly Resource[]): boolean {
+  if (before.length !== after.length) return false;
+  const changed: number[] = [];
+  for (let i = 0; i < after.length; i++) {
+    if (before[i] === after[i]) continue;
+    const a = before[i];
+    const b = after[i];
+    if (changed.length === 8 || a.kind !== b.kind || a.pool?.key !== b.pool?.key) return false;
+    changed.push(i);
+  }
+  // Check every replacement before making any.
+  const plans: { facts: PoolFacts; list: (typeof LISTS)[number]; at: number; resource: Resource }[] = [];
+  for (const i of changed) {
+    const key = before[i].pool?.key;
+    if (key === undefined) continue;
+    const facts = byPool.get(key);
+    const list = LIST_OF_KIND[before[i].kind];
+    const at = facts ? facts[list].indexOf(before[i]) : -1;
+    if (!facts || at < 0) return false;
+    plans.push({ facts, list, at, resource: after[i] });
+  }
+  for (const { facts, list, at, resource } of plans) {
+    const copy = facts[list].slice();
+    copy[at] = resource;
+    facts[list] = copy;
+  }
+  return true;
+}
+
+const LIST_OF_KIND = {
+  'user-pool': 'pools',
+  'app-client': 'clients',
+  'resource-server': 'resourceServers',
+  domain: 'domains',
+  'identity-provider': 'identityProviders',
+} as const;
+
+const LISTS = ['pools', 'clients', 'resourceServers', 'domains', 'identityProviders'] as const;
+
+function keepUnchanged(facts: PoolFacts, before: PoolFacts | undefined): void {
+  if (!before) return;
+  for (const list of LISTS) if (sameItems(facts[list], before[list])) facts[list] = before[list];
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -70,7 +70,7 @@ export function reparseYaml(old: ParsedText, before: string, after: string): Par
   map.pairs[index] = reparsed.pair;
   for (let level = path.length - 1; level >= 0; level--) {
     const { map: m, index: i } = path[level];
-    for (let j = i + 1; j < m.pairs.length; j++) shiftPair(m.pairs[j], delta);
+    for (let j = i + 1; j < m.pairs.length; j++) shiftPair(m.pairs[j], delta, false);
     m.length += delta;
     if (level > 0) {
       const parentPair = path[level - 1].map.pairs[path[level - 1].index];

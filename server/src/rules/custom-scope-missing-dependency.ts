@@ -38,12 +38,14 @@ export const customScopeMissingDependency: Rule = {
 
 /** Literal identifier → logical id of the template's resource servers. */
 function serversByIdentifier(client: Resource): Map<string, string> {
-  // The same for every client of the template: computed once per template (perf).
-  const known = byTemplate.get(client.template!);
+  // The same for every client of the template: computed once per template (perf). Keyed by the resources map, a
+  // new one per version of the template: reading it tells the rule cache the result depends on it.
+  const resources = client.template!.resources;
+  const known = byTemplate.get(resources);
   if (known) return known;
   const out = new Map<string, string>();
-  byTemplate.set(client.template!, out);
-  for (const entry of client.template!.resources.values()) {
+  byTemplate.set(resources, out);
+  for (const entry of resources.values()) {
     if (entry.type !== 'AWS::Cognito::UserPoolResourceServer') continue;
     const id = identifierOf(entry.map);
     if (id !== undefined && !out.has(id)) out.set(id, entry.logicalId);
@@ -51,7 +53,7 @@ function serversByIdentifier(client: Resource): Map<string, string> {
   return out;
 }
 
-const byTemplate = new WeakMap<Template, Map<string, string>>();
+const byTemplate = new WeakMap<Template['resources'], Map<string, string>>();
 
 /**
  * A resource server entry's literal Identifier, once per entry node: a keystroke makes a new template but keeps

@@ -1,6 +1,6 @@
 import { getPair, literalString } from '../model/nodes';
 import type { Resource, Template } from '../model/types';
-import { poolFacts } from './common/pool';
+import type { Span } from '../parse/types';
 import { customScopes, definedScopes, isScopeDefined, poolServers, serverDef, serverFacts, type CustomScope, type ServerDef } from './common/scopes';
 import { closest } from './common/suggest';
 import type { Fix, Problem, Rule, RuleContext } from './types';
@@ -60,42 +60,57 @@ function notDefined(ctx: RuleContext, scope: CustomScope, servers: ServerDef[]):
 }
 
 /**
- * A resource server that lacks a scope an app client elsewhere in the workspace still uses: Cognito keeps the
- * scope on the client as inactive and silently leaves it out of tokens.
+ * A resource server that lacks a scope an app client in another file still uses: Cognito keeps the scope on the
+ * client as inactive and silently leaves it out of tokens. Clients of the server's own file are the client side's
+ * business (and reading them would make every server depend on every client of its file).
  */
 function checkServer(server: Resource, ctx: RuleContext): Problem[] {
-  // Runs for every resource server on every keystroke (it depends on all clients): keep the common case cheap.
+  // Runs for every resource server whenever its document changes: keep the common case cheap.
   const def = serverFacts(server.props);
-  if (def.identifier === undefined || !def.scopes) return [];
-  const users = scopesByIdentifier(poolFacts(server, ctx.index)?.clients ?? []).get(def.identifier);
-  if (!users) return [];
-  const at = getPair(server.props, 'Scopes')?.keySpan ?? getPair(server.props, 'Identifier')?.keySpan ?? server.anchor;
+  const poolKey = server.pool?.key;
+  if (def.identifier === undefined || !def.scopes || poolKey === undefined) return [];
+  const index = ctx.index;
+  let at: Span | undefined;
   const reported = new Set<string>();
   const problems: Problem[] = [];
-  for (const { client, scope } of users) {
-    if (client.uri === server.uri || def.scopes.has(scope.name) || reported.has(scope.name)) continue;
-    reported.add(scope.name);
-    const name = literalString(getPair(client.props, 'ClientName')?.value) ?? client.uri.split('/').pop();
-    problems.push(ctx.problem(at, `App client ${name} still uses a scope this resource server does not define; it becomes inactive and is left out of tokens: add the scope back or remove it from the client: ${def.identifier}/${scope.name}`));
+  for (const uri of index.uris()) {
+    if (uri === server.uri) continue;
+    const users = scopeUsesOf(index.getResources(uri)).get(poolKey)?.get(def.identifier);
+    for (const { client, scope } of users ?? []) {
+      if (def.scopes.has(scope.name) || reported.has(scope.name)) continue;
+      reported.add(scope.name);
+      at ??= getPair(server.props, 'Scopes')?.keySpan ?? getPair(server.props, 'Identifier')?.keySpan ?? server.anchor;
+      const name = literalString(getPair(client.props, 'ClientName')?.value) ?? client.uri.split('/').pop();
+      problems.push(ctx.problem(at, `App client ${name} still uses a scope this resource server does not define; it becomes inactive and is left out of tokens: add the scope back or remove it from the client: ${def.identifier}/${scope.name}`));
+    }
   }
   return problems;
 }
 
-/** The pool's clients' literal custom scopes grouped by identifier, once per client list (perf: one pass, not one per server). */
-function scopesByIdentifier(clients: readonly Resource[]): Map<string, { client: Resource; scope: CustomScope }[]> {
-  let grouped = scopeGroups.get(clients);
-  if (grouped) return grouped;
-  grouped = new Map();
-  for (const client of clients) {
+type ScopeUses = Map<string, Map<string, { client: Resource; scope: CustomScope }[]>>;
+
+/**
+ * One file's app clients' literal custom scopes by pool key and identifier, once per resource list: the index
+ * keeps a file's list until that file changes, so a keystroke elsewhere finds every other file's uses ready.
+ */
+function scopeUsesOf(resources: readonly Resource[]): ScopeUses {
+  let uses = scopeUses.get(resources);
+  if (uses) return uses;
+  uses = new Map();
+  for (const client of resources) {
+    const poolKey = client.pool?.key;
+    if (client.kind !== 'app-client' || poolKey === undefined) continue;
     for (const scope of customScopes(client)) {
       if (scope.identifier === undefined) continue;
-      const list = grouped.get(scope.identifier) ?? [];
+      let byId = uses.get(poolKey);
+      if (!byId) uses.set(poolKey, (byId = new Map()));
+      let list = byId.get(scope.identifier);
+      if (!list) byId.set(scope.identifier, (list = []));
       list.push({ client, scope });
-      grouped.set(scope.identifier, list);
     }
   }
-  scopeGroups.set(clients, grouped);
-  return grouped;
+  scopeUses.set(resources, uses);
+  return uses;
 }
 
-const scopeGroups = new WeakMap<readonly Resource[], Map<string, { client: Resource; scope: CustomScope }[]>>();
+const scopeUses = new WeakMap<readonly Resource[], ScopeUses>();

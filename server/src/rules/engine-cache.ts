@@ -10,11 +10,9 @@ interface Entry {
   key: string;
   meta: Meta;
   text: string;
-  /** The resource's parsed node when last seen (see `Segment.node`). */
-  node?: Node;
   /** Results of rules that read nothing but the resource. */
   results: Results;
-  /** Results of rules that read the rest of the document or the index (app clients only), valid for one context. */
+  /** Results of rules that read the rest of the document or the index, valid for one context. */
   contextual: Results;
   context: number;
   /** All rules' problems, once every rule has a reusable result; `usesContext`: some are contextual. */
@@ -23,31 +21,33 @@ interface Entry {
 
 /**
  * A resource's own text: from the start of its first line to the end of its node, with what else identifies it.
- * The key and the text are made only when needed (an unchanged node finds its entry without them).
+ * The key, meta and text are made only when needed (a resource kept from the previous pass finds its entry
+ * without them).
  */
 export class Segment {
   /** This pass's entry for the segment, once looked up (null: none yet). */
   entry?: Entry | null;
   private shortKey?: string;
+  private metaValue?: Meta;
 
   constructor(
     private readonly docText: string,
-    private readonly logicalId: string,
-    readonly meta: Meta,
+    readonly resource: Resource,
     readonly start: number,
     readonly end: number,
     /** Whether results of rules that read outside the resource may be reused while the context is unchanged. */
-    public client: boolean,
-    /**
-     * A template resource's map. The YAML reparse replaces the nodes of the entry an edit falls in and only shifts
-     * the others (or parses everything anew), and never changes a node's values: the same node, the same text.
-     */
-    readonly node: Node | undefined,
+    public contextual: boolean,
+    /** An app client: its text is not part of the context (see RuleCache). */
+    readonly cut: boolean,
   ) {}
 
   /** Finds the entry by a string: the text and the rest are compared on a hit (far cheaper than hashing them). */
   get key(): string {
-    return (this.shortKey ??= `${this.logicalId} ${this.end - this.start}`);
+    return (this.shortKey ??= `${this.resource.logicalId ?? ''} ${this.end - this.start}`);
+  }
+
+  get meta(): Meta {
+    return (this.metaValue ??= metaOf(this.resource));
   }
 
   get text(): string {
@@ -58,44 +58,58 @@ export class Segment {
 /** What else identifies a resource: its kind, format, logical id, type and pool. */
 type Meta = string[];
 
+function metaOf(resource: Resource): Meta {
+  const pool = resource.pool;
+  // '-' for none: the entry keeps a JSON copy, which has no undefined.
+  return [resource.kind, resource.format, resource.logicalId ?? '-', resource.cfnType ?? '-', pool?.key ?? '-', pool?.literalId ?? '-', pool?.logicalId ?? '-'];
+}
+
 function sameMeta(a: Meta, b: Meta): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return a.length === b.length;
 }
 
-/** What app-client rules can see besides their own resource: the document without its clients, and the index. */
+/** What the rules of clients and resource servers can see besides their own resource: the document without its clients, and the index. */
 interface Context {
   /** The parsed pairs the context is made of (see `contextPairs`): when all are the same objects, so is the text. */
   pairs: unknown[];
   text: string;
   /** [start, end) of every app-client segment, in document order. */
   cuts: number[];
-  ids: string;
+  /** The app clients' logical ids, in document order. */
+  ids: string[];
   foreign: number;
 }
 
 /**
- * Results of rules, keyed by their resource's text, so a keystroke re-runs only the rules of the resource it
- * touched. A rule that reads only its resource is reused while that text is unchanged. A rule that reads the
- * document, the workspace index or the template's contents may depend on anything; its results are reused only
- * for app clients, and only while the context is unchanged too: the document text with every app-client segment
- * cut out, the logical ids of those clients, and every change of the index not made by this document. This holds
- * because no app-client rule reads other app clients (their pool's client list or their text); rules of other
- * kinds that do (a resource server's clients' scopes, a pool's clients) always re-run.
+ * Results of rules, keyed by their resource, so a keystroke re-runs only the rules of the resource it touched.
+ * A resource the model kept from the previous pass (same object: same nodes, so the same text) finds its entry
+ * at once; a new one by its text. A rule that reads only its resource is reused while that text is unchanged.
+ * A rule that reads the document, the workspace index or the template's contents may depend on anything; its
+ * results are reused only for template app clients and resource servers, and only while the context is
+ * unchanged too: the document text with every app-client segment cut out, the logical ids of those clients,
+ * and every change of the index not made by this document. This holds because no rule of an app client reads
+ * other app clients of its document (their pool's client list or their text), and no rule of a resource server
+ * reads the app clients of its own document (the server side of custom-scope-not-defined reads other files'
+ * clients: a change of theirs is a change of the index); rules of other kinds (a pool's clients) always re-run.
  * Documents whose nodes may depend on text elsewhere (YAML anchors and aliases) are never cached: only
  * fast-parsed YAML and error-free JSON are. Problems are stored relative to the segment start and moved to where
  * the segment is now.
  */
 export class RuleCache {
-  private previous = new Map<string, Entry>();
-  private current = new Map<string, Entry>();
-  /** The same entries by their node (an object key: far cheaper to find than by a string). */
-  private previousByNode = new Map<Node, Entry>();
-  private currentByNode = new Map<Node, Entry>();
+  /** Entries by their resource object: held only while the model keeps the resource. */
+  private byResource = new WeakMap<Resource, Entry>();
+  /** Entries by key, for resources the model made anew (a full parse): pruned once stale ones pile up. */
+  private byKey = new Map<string, Entry>();
+  /** Entries used in this pass. */
+  private live: Entry[] = [];
   private docKey = '';
   private enabled = false;
   private segments = new Map<Resource, Segment>();
+  private doc: CognitoDocument | undefined;
   private context: Context | undefined;
+  /** False when app-client segments overlap (never seen): then no contextual result is reused. */
+  private contextual = true;
   /** Bumped whenever the context changes: contextual results of an older generation are stale. */
   private generation = 0;
   private seenVersion: number | undefined;
@@ -109,14 +123,14 @@ export class RuleCache {
 
   beginPass(doc: CognitoDocument, index: WorkspaceIndex): void {
     this.enabled = doc.syntax === 'yaml' ? isFastParsed(doc.parsed) : doc.parsed.errors.length === 0;
-    this.current = new Map();
-    this.currentByNode = new Map();
+    this.live = [];
     this.segments = new Map();
+    this.doc = doc;
     // One cache per document: should the syntax change, nothing is kept.
     if (this.docKey !== `${doc.syntax} ${doc.uri}`) {
       this.docKey = `${doc.syntax} ${doc.uri}`;
-      this.previous = new Map();
-      this.previousByNode = new Map();
+      this.byResource = new WeakMap();
+      this.byKey = new Map();
     }
     if (index.version !== this.seenVersion) this.foreign += 1;
     this.seenVersion = index.version;
@@ -124,78 +138,94 @@ export class RuleCache {
     for (const template of doc.templates) watchTemplate(template);
     const cuts: number[] = [];
     const ids: string[] = [];
+    const clients = new Set<Node>();
     for (const resource of doc.resources) {
-      const segment = this.computeSegment(doc, resource);
-      if (!segment) continue;
-      this.segments.set(resource, segment);
-      if (segment.client) {
-        cuts.push(segment.start, segment.end);
-        ids.push(resource.logicalId ?? '');
-      }
+      if (!isCut(resource)) continue;
+      const map = resource.resourceMap!;
+      cuts.push(lineStart(doc.text, resource.anchor.offset), map.offset + map.length);
+      ids.push(resource.logicalId ?? '');
+      clients.add(map);
     }
     // Segments come in document order and never overlap (each is one resource entry): check, don't assume.
+    this.contextual = true;
     for (let i = 2; i < cuts.length; i += 2) {
       if (cuts[i] < cuts[i - 1]) {
-        for (const s of this.segments.values()) s.client = false;
+        this.contextual = false;
         cuts.length = 0;
         break;
       }
     }
-    const context: Context = { pairs: contextPairs(doc, this.segments), text: doc.text, cuts, ids: ids.join(' '), foreign: this.foreign };
+    const context: Context = { pairs: contextPairs(doc, clients), text: doc.text, cuts, ids, foreign: this.foreign };
     if (!this.context || !sameContext(this.context, context)) this.generation += 1;
     this.context = context;
   }
 
-  /** Drops the results of resources that are gone. */
+  /** Forgets entries of resources that are gone, once they outnumber the live ones. */
   endPass(): void {
-    this.previous = this.current;
-    this.previousByNode = this.currentByNode;
-    this.current = new Map();
-    this.currentByNode = new Map();
+    if (this.byKey.size > 2 * this.live.length + 64) {
+      this.byKey = new Map();
+      for (const entry of this.live) this.byKey.set(entry.key, entry);
+    }
+    this.live = [];
     this.segments = new Map();
+    this.doc = undefined;
+  }
+
+  /**
+   * Every rule's problems for a resource kept from an earlier pass, when all of them can be reused: the common
+   * case, answered without a segment (one lookup).
+   */
+  reuseAll(resource: Resource): Problem[] | undefined {
+    if (!this.enabled) return undefined;
+    const entry = this.byResource.get(resource);
+    const all = entry?.all;
+    if (!all || (all.usesContext && !(all.context === this.generation && this.isContextual(resource)))) return undefined;
+    this.live.push(entry!);
+    if (all.problems.length === 0) return all.problems;
+    // Where the segment starts now (see computeSegment).
+    const start = resource.resourceMap ? lineStart(this.doc!.text, resource.anchor.offset) : 0;
+    return all.problems.map((p) => move(p, start));
   }
 
   segmentOf(resource: Resource): Segment | undefined {
-    return this.enabled ? this.segments.get(resource) : undefined;
+    if (!this.enabled) return undefined;
+    let segment = this.segments.get(resource);
+    if (segment === undefined) {
+      segment = this.computeSegment(this.doc!, resource);
+      if (segment) this.segments.set(resource, segment);
+    }
+    return segment;
+  }
+
+  private isContextual(resource: Resource): boolean {
+    return this.contextual && resource.resourceMap !== undefined && (resource.kind === 'app-client' || resource.kind === 'resource-server');
   }
 
   private computeSegment(doc: CognitoDocument, resource: Resource): Segment | undefined {
-    // A describe wrapper is the rest of the document: such resources (small API files) are not cached.
-    if (resource.wrapper || (resource.template && !watched.has(resource.template))) return undefined;
+    if (!isCacheable(resource)) return undefined;
     let start = 0;
     let end = doc.text.length;
     const map = resource.resourceMap;
     if (map) {
-      if (resource.anchor.offset > map.offset) return undefined;
-      start = doc.text.lastIndexOf('\n', resource.anchor.offset - 1) + 1;
+      start = lineStart(doc.text, resource.anchor.offset);
       end = map.offset + map.length;
     }
-    const pool = resource.pool;
-    // '-' for none: the entry keeps a JSON copy, which has no undefined.
-    const meta = [resource.kind, resource.format, resource.logicalId ?? '-', resource.cfnType ?? '-', pool?.key ?? '-', pool?.literalId ?? '-', pool?.logicalId ?? '-'];
-    // Only a template's clients: a whole-document resource leaves no context to compare.
-    const client = resource.kind === 'app-client' && map !== undefined;
-    return new Segment(doc.text, resource.logicalId ?? '', meta, start, end, client, map);
+    return new Segment(doc.text, resource, start, end, this.isContextual(resource), isCut(resource));
   }
 
   private lookup(segment: Segment): Entry | null {
-    // One map lookup per resource and pass, not per rule.
+    // One lookup per resource and pass, not per rule.
     if (segment.entry === undefined) {
-      // Comparing the texts costs more than all the rest of a pass: an unchanged node says the same, far sooner.
-      const node = segment.node;
-      let entry = node && (this.currentByNode.get(node) ?? this.previousByNode.get(node));
-      // The key (logical id and length) is the node's too: the logical id is in the meta, the length in the node.
-      if (!entry || entry.node !== node || !sameMeta(entry.meta, segment.meta)) {
-        entry = this.current.get(segment.key) ?? this.previous.get(segment.key);
+      // A kept resource is its old self: same nodes, so the same text and the same meta.
+      let entry = this.byResource.get(segment.resource);
+      if (!entry) {
+        entry = this.byKey.get(segment.key);
+        // Comparing the texts costs more than all the rest: only for resources made anew.
         if (entry && !(sameMeta(entry.meta, segment.meta) && entry.text === segment.text)) entry = undefined;
+        if (entry) this.byResource.set(segment.resource, entry);
       }
       segment.entry = entry ?? null;
-      if (entry) {
-        entry.node = node;
-        // The entry's own copy of the key: flat, its hash computed once.
-        this.current.set(entry.key, entry);
-        if (node) this.currentByNode.set(node, entry);
-      }
+      if (entry) this.live.push(entry);
     }
     return segment.entry;
   }
@@ -203,7 +233,7 @@ export class RuleCache {
   /** Every rule's problems at once, when all of them can be reused (the common case: one lookup per resource). */
   getAll(segment: Segment): Problem[] | undefined {
     const all = this.lookup(segment)?.all;
-    if (!all || (all.usesContext && (!segment.client || all.context !== this.generation))) return undefined;
+    if (!all || (all.usesContext && (!segment.contextual || all.context !== this.generation))) return undefined;
     return all.problems.length === 0 ? all.problems : all.problems.map((p) => move(p, segment.start));
   }
 
@@ -215,7 +245,7 @@ export class RuleCache {
   }
 
   private reusable(segment: Segment, entry: Entry, rule: number): Problem[] | undefined {
-    return entry.results[rule] ?? (segment.client && entry.context === this.generation ? entry.contextual[rule] : undefined);
+    return entry.results[rule] ?? (segment.contextual && entry.context === this.generation ? entry.contextual[rule] : undefined);
   }
 
   /** After a resource's `rules` rules ran or were reused: keeps them as one list when all can be reused. */
@@ -239,7 +269,7 @@ export class RuleCache {
 
   /** Keeps a rule's problems; `outside`: the rule read more than its resource. */
   set(segment: Segment, rule: number, problems: Problem[], outside: boolean): void {
-    if (outside && !segment.client) return;
+    if (outside && !segment.contextual) return;
     const length = segment.end - segment.start;
     const inside = (offset: number, len: number) => offset >= 0 && offset + len <= length;
     // Anything that points outside the resource's own text is not a function of that text: don't cache it.
@@ -253,9 +283,10 @@ export class RuleCache {
     if (!segment.entry) {
       // A copy: a slice would keep this version of the whole document alive for as long as the entry lives.
       const [key, meta, text] = JSON.parse(JSON.stringify([segment.key, segment.meta, segment.text])) as [string, Meta, string];
-      segment.entry = { key, meta, text, node: segment.node, results: [], contextual: [], context: this.generation };
-      this.current.set(segment.key, segment.entry);
-      if (segment.node) this.currentByNode.set(segment.node, segment.entry);
+      segment.entry = { key, meta, text, results: [], contextual: [], context: this.generation };
+      this.byKey.set(key, segment.entry);
+      this.byResource.set(segment.resource, segment.entry);
+      this.live.push(segment.entry);
     }
     const entry = segment.entry;
     entry.all = undefined;
@@ -276,24 +307,37 @@ export class RuleCache {
  * entry but the clients'. A YAML reparse replaces the pair an edit falls in (and so every pair inside it); the
  * `Resources` pair itself stays when only one of its entries was replaced.
  */
-function contextPairs(doc: CognitoDocument, segments: Map<Resource, Segment>): unknown[] {
-  const clients = new Set<Node | undefined>();
-  for (const s of segments.values()) if (s.client) clients.add(s.node);
+function contextPairs(doc: CognitoDocument, clients: Set<Node>): unknown[] {
   const out: unknown[] = [...doc.parsed.roots];
   for (const root of doc.parsed.roots) {
     if (root?.kind !== 'map') continue;
     for (const pair of root.pairs) {
       out.push(pair);
       if (pair.key !== 'Resources' || pair.value?.kind !== 'map') continue;
-      for (const entry of pair.value.pairs) if (!clients.has(entry.value)) out.push(entry);
+      for (const entry of pair.value.pairs) if (!entry.value || !clients.has(entry.value)) out.push(entry);
     }
   }
   return out;
 }
 
+/** Whether the resource's results may be cached: a resource of its own (not a describe wrapper, the whole rest of the document). */
+function isCacheable(resource: Resource): boolean {
+  if (resource.wrapper || (resource.template && !watched.has(resource.template))) return false;
+  return !resource.resourceMap || resource.anchor.offset <= resource.resourceMap.offset;
+}
+
+/** A template's app client: its text is cut out of the context of the others. */
+function isCut(resource: Resource): boolean {
+  return resource.kind === 'app-client' && resource.resourceMap !== undefined && isCacheable(resource);
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
 /** Whether two passes give app clients the same context; compares the text between clients without copying it. */
 function sameContext(a: Context, b: Context): boolean {
-  if (a.foreign !== b.foreign || a.cuts.length !== b.cuts.length || a.ids !== b.ids) return false;
+  if (a.foreign !== b.foreign || a.cuts.length !== b.cuts.length || !sameItems(a.ids, b.ids)) return false;
   if (a.pairs.length === b.pairs.length && a.pairs.every((p, i) => p === b.pairs[i])) return true;
   let aFrom = 0;
   let bFrom = 0;
@@ -304,6 +348,12 @@ function sameContext(a: Context, b: Context): boolean {
     aFrom = a.cuts[i + 1];
     bFrom = b.cuts[i + 1];
   }
+  return true;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

@@ -63,12 +63,14 @@ export function checkResource(
   cache?: RuleCache,
 ): Problem[] {
   const out: Problem[] = [];
+  const reused = cache?.reuseAll(resource);
+  if (reused) return reused;
   const segment = cache?.segmentOf(resource);
+  const all = segment && cache!.getAll(segment);
+  if (all) return all;
   const watch = segment ? watchOutsideReads() : undefined;
   let context: Context | undefined;
   try {
-    const all = segment && cache!.getAll(segment);
-    if (all) return all;
     const rules = rulesFor(resource);
     for (let i = 0; i < rules.length; i++) {
       const prepared = rules[i];

@@ -40,11 +40,11 @@ function templateDomains(uri: string, template: Template): Domains {
   if (known && known.uri === uri) return known;
   const domains: Domains = { uri, poolKeys: new Set(), customRefs: new Set() };
   for (const entry of template.resources.values()) {
-    const props = asMap(getValue(entry.map, 'Properties'));
+    // The type first: a template is mostly other resources (perf).
     if (entry.type === 'AWS::Cognito::UserPoolDomain') {
-      domains.poolKeys.add(cfnPoolRef(uri, template, getValue(props, 'UserPoolId'))?.key);
+      domains.poolKeys.add(cfnPoolRef(uri, template, getValue(asMap(getValue(entry.map, 'Properties')), 'UserPoolId'))?.key);
     } else if (/^Custom::.*Domain/i.test(entry.type)) {
-      for (const id of referencedIds(props)) domains.customRefs.add(id);
+      for (const id of referencedIds(asMap(getValue(entry.map, 'Properties')))) domains.customRefs.add(id);
     }
   }
   domainsOf.set(template, domains);

@@ -8,19 +8,21 @@ export const BUILT_IN_PROVIDERS = ['COGNITO', 'Facebook', 'Google', 'SignInWithA
 export function templateProviders(client: Resource): { entry: CfnResourceEntry; providerName?: string }[] {
   const template = client.template;
   if (!template) return [];
-  // The same for every client of the template: computed once per template (perf).
-  const known = providersOf.get(template);
+  // The same for every client of the template: computed once per template (perf). Keyed by the resources
+  // map, a new one per version of the template: reading it tells the rule cache the result depends on it.
+  const resources = template.resources;
+  const known = providersOf.get(resources);
   if (known) return known;
   const out: { entry: CfnResourceEntry; providerName?: string }[] = [];
-  providersOf.set(template, out);
-  for (const entry of template.resources.values()) {
+  providersOf.set(resources, out);
+  for (const entry of resources.values()) {
     if (entry.type !== 'AWS::Cognito::UserPoolIdentityProvider') continue;
     out.push({ entry, providerName: literalString(getValue(asMap(getValue(entry.map, 'Properties')), 'ProviderName')) });
   }
   return out;
 }
 
-const providersOf = new WeakMap<Template, { entry: CfnResourceEntry; providerName?: string }[]>();
+const providersOf = new WeakMap<Template['resources'], { entry: CfnResourceEntry; providerName?: string }[]>();
 
 /** Logical ids named by the resource's `DependsOn` (a string or a list). */
 export function dependsOn(resource: Resource): Set<string> {
