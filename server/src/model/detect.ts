@@ -1,4 +1,5 @@
 import type { MapNode, Node, ParsedText, Span } from '../parse/types';
+import { takeReplaced, type ReplacedEntry } from '../parse/incremental';
 import { asMap, asSeq, getAttTarget, getPair, getValue, literalString, refTarget } from './nodes';
 import { CFN_TYPES, type CfnResourceEntry, type CognitoDocument, type Format, type PoolRef, type Resource, type ResourceKind, type Template } from './types';
 
@@ -23,8 +24,13 @@ export interface DetectOptions {
  * by them still holds), pointed at the new template.
  */
 export function detectDocument(uri: string, text: string, parsed: ParsedText, options: DetectOptions = {}, before?: CognitoDocument): CognitoDocument {
-  const doc: CognitoDocument = { uri, text, syntax: parsed.syntax, parsed, resources: [], templates: [] };
+  const replaced = takeReplaced(parsed);
   const keeping = before?.uri === uri && before.syntax === parsed.syntax;
+  if (keeping && replaced && before!.parsed === parsed) {
+    const patched = patchTemplate(text, parsed, before!, replaced);
+    if (patched) return patched;
+  }
+  const doc: CognitoDocument = { uri, text, syntax: parsed.syntax, parsed, resources: [], templates: [] };
   for (const root of parsed.roots) {
     const map = asMap(root);
     if (!map) continue;
@@ -41,6 +47,43 @@ export function detectDocument(uri: string, text: string, parsed: ParsedText, op
   }
   return doc;
 }
+
+/**
+ * The common keystroke, in time proportional to nothing but the edit: one entry of a single template's
+ * Resources was re-parsed under the same key, and it neither was nor is a user pool (whose logical id other
+ * resources' pools resolve to). The template is the old one with that entry replaced; the resources are the old
+ * ones with that entry's resource replaced. Undefined for anything else: detect from scratch (keeping what it can).
+ */
+function patchTemplate(text: string, parsed: ParsedText, before: CognitoDocument, replaced: ReplacedEntry): CognitoDocument | undefined {
+  const [top, key] = replaced.keys;
+  if (replaced.keys.length !== 2 || top !== 'Resources' || key !== replaced.previousKey) return undefined;
+  const root = asMap(parsed.roots[0]);
+  const old = before.templates[0];
+  if (!root || parsed.roots.length !== 1 || before.templates.length !== 1 || old.root !== root) return undefined;
+  const pair = asMap(getValue(root, 'Resources'))?.pairs[replaced.index];
+  if (pair?.key !== key) return undefined;
+  const oldEntry = old.resources.get(key);
+  const map = asMap(pair.value);
+  const type = literalString(getValue(map, 'Type'));
+  const entry: CfnResourceEntry | undefined = map && type ? { logicalId: key, type, map, keySpan: pair.keySpan } : undefined;
+  // An entry that comes or goes moves in the resources' order; a pool changes what other resources' pools are.
+  if (!oldEntry !== !entry || oldEntry?.type === POOL_TYPE || entry?.type === POOL_TYPE) return undefined;
+  const oldKind = oldEntry && CFN_TYPES[oldEntry.type];
+  const kind = entry && CFN_TYPES[entry.type];
+  if (!oldKind !== !kind) return undefined;
+  const at = oldKind ? before.resources.findIndex((r) => r.resourceMap === oldEntry!.map) : -1;
+  if (oldKind && at < 0) return undefined;
+
+  const template: Template = { root, resources: new Map(old.resources), parameters: old.parameters, conditions: old.conditions };
+  if (old.previous) template.previous = old.previous;
+  if (entry) template.resources.set(key, entry);
+  const resources = before.resources.slice();
+  if (kind) resources[at] = newResource(before.uri, template, entry!, kind);
+  for (const r of resources) r.template = template;
+  return { uri: before.uri, text, syntax: parsed.syntax, parsed, resources, templates: [template], patched: { from: before.resources, index: at } };
+}
+
+const POOL_TYPE = 'AWS::Cognito::UserPool';
 
 function isTemplate(map: MapNode): boolean {
   const resources = asMap(getValue(map, 'Resources'));
@@ -85,15 +128,19 @@ function templateResources(uri: string, template: Template, keeping: boolean, ou
         continue;
       }
     }
-    const props = asMap(getValue(entry.map, 'Properties'));
-    const resource: Resource = {
-      kind, format: 'cfn', props, anchor: entry.keySpan, uri, logicalId: entry.logicalId, cfnType: entry.type,
-      resourceMap: entry.map, template,
-    };
-    resource.pool = kind === 'user-pool' ? { key: `cfn:${uri}#${entry.logicalId}`, logicalId: entry.logicalId } : cfnPoolRef(uri, template, getValue(props, 'UserPoolId'));
-    resourceOf.set(entry, resource);
-    out.push(resource);
+    out.push(newResource(uri, template, entry, kind));
   }
+}
+
+function newResource(uri: string, template: Template, entry: CfnResourceEntry, kind: ResourceKind): Resource {
+  const props = asMap(getValue(entry.map, 'Properties'));
+  const resource: Resource = {
+    kind, format: 'cfn', props, anchor: entry.keySpan, uri, logicalId: entry.logicalId, cfnType: entry.type,
+    resourceMap: entry.map, template,
+  };
+  resource.pool = kind === 'user-pool' ? { key: `cfn:${uri}#${entry.logicalId}`, logicalId: entry.logicalId } : cfnPoolRef(uri, template, getValue(props, 'UserPoolId'));
+  resourceOf.set(entry, resource);
+  return resource;
 }
 
 /**

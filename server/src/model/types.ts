@@ -72,4 +72,9 @@ export interface CognitoDocument {
   parsed: ParsedText;
   resources: Resource[];
   templates: Template[];
+  /**
+   * Set when an edit replaced one entry of a template and nothing else (see detectDocument): the resources before
+   * it, and the position of the one resource replaced (-1: none, the entry is not a Cognito resource).
+   */
+  patched?: { from: readonly Resource[]; index: number };
 }

@@ -28,6 +28,25 @@ export function diffText(before: string, after: string): TextChange {
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
 }
 
+/**
+ * The one block-map entry an incremental re-parse replaced: the keys from the first root down (the last one the
+ * entry's new key), the entry's index in its map and its old key. Everything else is the very same nodes, shifted.
+ */
+export interface ReplacedEntry {
+  keys: string[];
+  index: number;
+  previousKey: string;
+}
+
+const replacedEntries = new WeakMap<ParsedText, ReplacedEntry>();
+
+/** What the last re-parse of `parsed` replaced, once: the next reader takes it (a later full parse is a new tree). */
+export function takeReplaced(parsed: ParsedText): ReplacedEntry | undefined {
+  const replaced = replacedEntries.get(parsed);
+  replacedEntries.delete(parsed);
+  return replaced;
+}
+
 /** Map pairs no deeper than this are re-parsed on their own: top-level keys, then template resources. */
 const MAX_DEPTH = 2;
 
@@ -45,9 +64,10 @@ export function reparseYaml(old: ParsedText, before: string, after: string): Par
   // The chain of block maps and the index of the entry holding the edit at each level.
   const path: { map: MapNode; index: number }[] = [];
   let node: Node | undefined = old.roots[0];
-  while (path.length < MAX_DEPTH && node?.kind === 'map' && !node.flow && node.pairs.length > 1) {
-    const index = node.pairs.findIndex((p) => p.value && isBlock(p.value) && p.keySpan.offset < change.start && change.oldEnd < end(p.value));
-    if (index < 0) break;
+  while (path.length < MAX_DEPTH && node?.kind === 'map' && !node.flow && node.pairs.length > 0) {
+    const index = entryAt(node.pairs, change.start);
+    const p = node.pairs[index];
+    if (!(p?.value && isBlock(p.value) && p.keySpan.offset < change.start && change.oldEnd < end(p.value))) break;
     path.push({ map: node, index });
     node = node.pairs[index].value;
   }
@@ -77,7 +97,23 @@ export function reparseYaml(old: ParsedText, before: string, after: string): Par
       parentPair.span.length += delta;
     }
   }
+  replacedEntries.set(old, { keys: path.map(({ map: m, index: i }) => m.pairs[i].key), index, previousKey: oldPair.key });
   return old;
+}
+
+/** The last pair whose key starts before `offset` (pairs are in document order): a binary search, not a scan. */
+function entryAt(pairs: readonly Pair[], offset: number): number {
+  let lo = 0;
+  let hi = pairs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid].keySpan.offset < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 function isBlock(n: Node): boolean {

@@ -6,6 +6,7 @@ import type { ParsedText, Syntax } from './types';
 export * from './types';
 export { parseJson } from './json';
 export { parseYaml } from './yaml';
+export { takeReplaced, type ReplacedEntry } from './incremental';
 
 /**
  * Decides between JSON and YAML from the language id or file extension, falling back to content: a document

@@ -16,7 +16,7 @@ interface Entry {
   contextual: Results;
   context: number;
   /** All rules' problems, once every rule has a reusable result; `usesContext`: some are contextual. */
-  all?: { problems: Problem[]; usesContext: boolean; context: number };
+  all?: { problems: Problem[]; usesContext: boolean; context: number; placed?: { start: number; problems: Problem[] } };
 }
 
 /**
@@ -69,13 +69,27 @@ function sameMeta(a: Meta, b: Meta): boolean {
   return a.length === b.length;
 }
 
+/**
+ * A pass's problems by resource position, for the resources whose problems stay valid while the generation
+ * stands: relative to the resource's segment (the entry's copies), placed (absolute), and where it started then.
+ */
+interface Pass {
+  resources: readonly Resource[];
+  relative: (Problem[] | undefined)[];
+  placed: Problem[][];
+  starts: number[];
+  generation: number;
+}
+
+const NONE: Problem[] = [];
+
 /** What the rules of clients and resource servers can see besides their own resource: the document without its clients, and the index. */
 interface Context {
   /** The parsed pairs the context is made of (see `contextPairs`): when all are the same objects, so is the text. */
   pairs: unknown[];
   text: string;
-  /** [start, end) of every app-client segment, in document order. */
-  cuts: number[];
+  /** [start, end) of every app-client segment, in document order; undefined once the text moved on without them. */
+  cuts: number[] | undefined;
   /** The app clients' logical ids, in document order. */
   ids: string[];
   foreign: number;
@@ -101,8 +115,6 @@ export class RuleCache {
   private byResource = new WeakMap<Resource, Entry>();
   /** Entries by key, for resources the model made anew (a full parse): pruned once stale ones pile up. */
   private byKey = new Map<string, Entry>();
-  /** Entries used in this pass. */
-  private live: Entry[] = [];
   private docKey = '';
   private enabled = false;
   private segments = new Map<Resource, Segment>();
@@ -110,6 +122,10 @@ export class RuleCache {
   private context: Context | undefined;
   /** False when app-client segments overlap (never seen): then no contextual result is reused. */
   private contextual = true;
+  /** The last pass, this one as it goes, and the last one when this pass may take its results by position. */
+  private last: Pass | undefined;
+  private next: Pass | undefined;
+  private reusablePass: Pass | undefined;
   /** Bumped whenever the context changes: contextual results of an older generation are stale. */
   private generation = 0;
   private seenVersion: number | undefined;
@@ -123,7 +139,6 @@ export class RuleCache {
 
   beginPass(doc: CognitoDocument, index: WorkspaceIndex): void {
     this.enabled = doc.syntax === 'yaml' ? isFastParsed(doc.parsed) : doc.parsed.errors.length === 0;
-    this.live = [];
     this.segments = new Map();
     this.doc = doc;
     // One cache per document: should the syntax change, nothing is kept.
@@ -134,8 +149,18 @@ export class RuleCache {
     }
     if (index.version !== this.seenVersion) this.foreign += 1;
     this.seenVersion = index.version;
+    const last = this.last;
+    this.last = undefined;
+    this.reusablePass = undefined;
     if (!this.enabled) return;
     for (const template of doc.templates) watchTemplate(template);
+    this.next = { resources: doc.resources, relative: [], placed: [], starts: [], generation: 0 };
+    if (this.swappedOneClient(doc, last)) {
+      // The document minus its clients is the very same nodes (see CognitoDocument.patched): the same context.
+      this.context = { ...this.context!, text: doc.text, cuts: undefined };
+      this.reusablePass = last;
+      return;
+    }
     const cuts: number[] = [];
     const ids: string[] = [];
     const clients = new Set<Node>();
@@ -158,15 +183,84 @@ export class RuleCache {
     const context: Context = { pairs: contextPairs(doc, clients), text: doc.text, cuts, ids, foreign: this.foreign };
     if (!this.context || !sameContext(this.context, context)) this.generation += 1;
     this.context = context;
+    if (last?.generation === this.generation) this.reusablePass = last;
   }
 
-  /** Forgets entries of resources that are gone, once they outnumber the live ones. */
-  endPass(): void {
-    if (this.byKey.size > 2 * this.live.length + 64) {
-      this.byKey = new Map();
-      for (const entry of this.live) this.byKey.set(entry.key, entry);
+  /**
+   * Whether this pass's document is the last pass's with one app client replaced by another of the same logical
+   * id, nothing else changed in the workspace: then no context needs comparing, and every other resource's
+   * results stand where they were (a keystroke in a client: the common case, in time that does not grow with the
+   * document).
+   */
+  private swappedOneClient(doc: CognitoDocument, last: Pass | undefined): boolean {
+    const patched = doc.patched;
+    if (!patched || !last || !this.context || last.generation !== this.generation || patched.from !== last.resources) return false;
+    if (this.context.foreign !== this.foreign) return false;
+    // Another kind of entry (a Lambda, a custom domain) is part of the context.
+    if (patched.index < 0) return false;
+    const before = patched.from[patched.index];
+    const after = doc.resources[patched.index];
+    return isCut(before) && isCut(after) && before.logicalId === after.logicalId;
+  }
+
+  /**
+   * The last pass's problems for the resource at `position`, when it is the same resource and they could be
+   * reused as they are: no entry to look up (every lookup is a trip through memory, times thousands).
+   */
+  reuseByPosition(position: number, resource: Resource): Problem[] | undefined {
+    const last = this.reusablePass;
+    const relative = last?.resources[position] === resource ? last.relative[position] : undefined;
+    if (!relative) return undefined;
+    let placed = last!.placed[position];
+    let start = last!.starts[position];
+    if (relative.length > 0) {
+      const now = resource.resourceMap ? lineStart(this.doc!.text, resource.anchor.offset) : 0;
+      if (now !== start) {
+        start = now;
+        placed = relative.map((p) => move(p, now));
+      }
     }
-    this.live = [];
+    this.keep(position, relative, placed, start);
+    return placed;
+  }
+
+  /** Notes the problems just found for a resource, for the next pass to take by position when they are reusable. */
+  record(position: number, resource: Resource): void {
+    if (!this.next) return;
+    const all = this.byResource.get(resource)?.all;
+    if (!all || (all.usesContext && !(all.context === this.generation && this.isContextual(resource)))) return;
+    if (all.problems.length === 0) return this.keep(position, all.problems, NONE, 0);
+    // From the entry's copies: problems fresh from the rules hold slices of this version of the text.
+    const start = resource.resourceMap ? lineStart(this.doc!.text, resource.anchor.offset) : 0;
+    this.keep(position, all.problems, all.problems.map((p) => move(p, start)), start);
+  }
+
+  private keep(position: number, relative: Problem[], placed: Problem[], start: number): void {
+    const next = this.next;
+    if (!next) return;
+    next.relative[position] = relative;
+    next.placed[position] = placed;
+    next.starts[position] = start;
+  }
+
+  /** Keeps this pass for the next one; forgets entries of resources that are gone, once they pile up. */
+  endPass(): void {
+    if (this.next) {
+      this.next.generation = this.generation;
+      this.last = this.next;
+    }
+    this.next = undefined;
+    this.reusablePass = undefined;
+    // Every keystroke in a resource leaves an entry for its old text behind: drop those once they pile up.
+    const resources = this.doc?.resources ?? [];
+    if (this.byKey.size > 2 * resources.length + 64) {
+      const kept = new Map<string, Entry>();
+      for (const resource of resources) {
+        const entry = this.byResource.get(resource);
+        if (entry) kept.set(entry.key, entry);
+      }
+      this.byKey = kept;
+    }
     this.segments = new Map();
     this.doc = undefined;
   }
@@ -180,11 +274,11 @@ export class RuleCache {
     const entry = this.byResource.get(resource);
     const all = entry?.all;
     if (!all || (all.usesContext && !(all.context === this.generation && this.isContextual(resource)))) return undefined;
-    this.live.push(entry!);
     if (all.problems.length === 0) return all.problems;
-    // Where the segment starts now (see computeSegment).
+    // Where the segment starts now (see computeSegment); most resources have not moved since the last pass.
     const start = resource.resourceMap ? lineStart(this.doc!.text, resource.anchor.offset) : 0;
-    return all.problems.map((p) => move(p, start));
+    if (all.placed?.start !== start) all.placed = { start, problems: all.problems.map((p) => move(p, start)) };
+    return all.placed.problems;
   }
 
   segmentOf(resource: Resource): Segment | undefined {
@@ -225,7 +319,6 @@ export class RuleCache {
         if (entry) this.byResource.set(segment.resource, entry);
       }
       segment.entry = entry ?? null;
-      if (entry) this.live.push(entry);
     }
     return segment.entry;
   }
@@ -286,7 +379,6 @@ export class RuleCache {
       segment.entry = { key, meta, text, results: [], contextual: [], context: this.generation };
       this.byKey.set(key, segment.entry);
       this.byResource.set(segment.resource, segment.entry);
-      this.live.push(segment.entry);
     }
     const entry = segment.entry;
     entry.all = undefined;
@@ -337,8 +429,9 @@ function lineStart(text: string, offset: number): number {
 
 /** Whether two passes give app clients the same context; compares the text between clients without copying it. */
 function sameContext(a: Context, b: Context): boolean {
-  if (a.foreign !== b.foreign || a.cuts.length !== b.cuts.length || !sameItems(a.ids, b.ids)) return false;
+  if (a.foreign !== b.foreign || !sameItems(a.ids, b.ids)) return false;
   if (a.pairs.length === b.pairs.length && a.pairs.every((p, i) => p === b.pairs[i])) return true;
+  if (!a.cuts || !b.cuts || a.cuts.length !== b.cuts.length) return false;
   let aFrom = 0;
   let bFrom = 0;
   for (let i = 0; i <= a.cuts.length; i += 2) {
@@ -358,7 +451,7 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 }
 
 function move(p: Problem, by: number): Problem {
-  const moved: Problem = { ...p, offset: p.offset + by };
+  const moved: Problem = { ruleId: p.ruleId, severity: p.severity, message: p.message, offset: p.offset + by, length: p.length };
   if (p.fixes) moved.fixes = p.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, offset: e.offset + by })) }));
   return moved;
 }

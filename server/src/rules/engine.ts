@@ -47,8 +47,14 @@ export function checkDocument(doc: CognitoDocument, index: WorkspaceIndex, onRul
   const problems: Problem[] = [];
   const edits = new EditBuilder(doc.text, doc.syntax);
   cache?.beginPass(doc, index);
-  for (const resource of doc.resources) {
-    for (const p of checkResource(doc, resource, index, edits, onRuleError, cache)) problems.push(p);
+  const resources = doc.resources;
+  for (let i = 0; i < resources.length; i++) {
+    let found = cache?.reuseByPosition(i, resources[i]);
+    if (!found) {
+      found = checkResource(doc, resources[i], index, edits, onRuleError, cache);
+      cache?.record(i, resources[i]);
+    }
+    for (let j = 0; j < found.length; j++) problems.push(found[j]);
   }
   cache?.endPass();
   return problems;

@@ -107,4 +107,24 @@ describe('rule cache: results of rules that read outside their resource', () => 
       assert.deepStrictEqual(service.validate(URI), fresh([[URI, text]], URI), `edit ${i}`);
     }
   });
+
+  it('are recomputed when a keystroke changes another kind of entry the clients read (a custom domain resource)', () => {
+    const service = createLanguageService();
+    const client = (n: number) => [`  Client${n}:`, '    Type: AWS::Cognito::UserPoolClient', '    Properties:', '      UserPoolId: !Ref Pool',
+      `      ClientName: c${n}`, '      AllowedOAuthFlowsUserPoolClient: true', '      AllowedOAuthFlows: [code]', '      AllowedOAuthScopes: [openid]',
+      '      CallbackURLs: [https://example.com/cb]'];
+    let text = [
+      'Resources:', '  Pool:', '    Type: AWS::Cognito::UserPool', ...client(1), ...client(2),
+      '  Domain:', '    Type: Custom::CognitoUserPoolDomain', '    Properties:', '      UserPoolId: !Ref Pool', '      ServiceToken: arn:aws:lambda:us-east-1:1:function:f',
+      ...client(3), '',
+    ].join('\n');
+    service.update(URI, text);
+    assert.deepStrictEqual(service.validate(URI).filter((p) => p.ruleId === 'cognito/oauth-requires-domain'), []);
+    // One keystroke inside the custom resource: it no longer refers to the pool (an incremental re-parse of that entry).
+    text = text.replace('      UserPoolId: !Ref Pool\n      ServiceToken', '      UserPoolId: !Ref Poo\n      ServiceToken');
+    service.update(URI, text);
+    const problems = service.validate(URI);
+    assert.equal(problems.filter((p) => p.ruleId === 'cognito/oauth-requires-domain').length, 3);
+    assert.deepStrictEqual(problems, fresh([[URI, text]], URI));
+  });
 });
