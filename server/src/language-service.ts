@@ -73,13 +73,14 @@ export function createLanguageService(deps: LanguageServiceDeps = {}): LanguageS
       return doc ? withinStack(() => getHover(doc, offset, index), undefined) : undefined;
     },
     dependents(uri) {
+      const others = index.uris().filter((u) => u !== uri);
+      if (others.length === 0) return [];
       const doc = docs.get(uri);
-      const keys = poolKeysOf(doc?.resources ?? index.getResources(uri));
+      const keys = doc?.patched ? patchedPoolKeys(doc.resources, doc.patched) : poolKeysOf(doc?.resources ?? index.getResources(uri));
       if (keys.size === 0) return [];
       // Runs on every keystroke: compare pool keys file by file (each file's keys are kept with its resource list).
       const out: string[] = [];
-      for (const other of index.uris()) {
-        if (other === uri) continue;
+      for (const other of others) {
         // Clients, pools and domains read their pool's servers, tiers and domains; servers and IdPs read nothing back.
         const theirs = poolKeysOf(index.getResources(other), readsItsPool);
         for (const key of keys) {
@@ -103,6 +104,16 @@ function poolKeysOf(resources: readonly Resource[], which: (r: Resource) => bool
     for (const r of resources) if (r.pool && which(r)) keys.add(r.pool.key);
     memo.set(which, keys);
   }
+  return keys;
+}
+
+/** A patched document's pool keys are its predecessor's when the one resource replaced kept its pool. */
+function patchedPoolKeys(resources: readonly Resource[], patched: NonNullable<CognitoDocument['patched']>): Set<string> {
+  const before = patched.index >= 0 ? patched.from[patched.index] : undefined;
+  const after = patched.index >= 0 ? resources[patched.index] : undefined;
+  if (before?.pool?.key !== after?.pool?.key) return poolKeysOf(resources);
+  const keys = poolKeysOf(patched.from);
+  poolKeys.set(resources, new Map([[any, keys]]));
   return keys;
 }
 
