@@ -5,7 +5,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src', 'rules');
-const skip = new Set(['index.ts', 'types.ts', 'catalog.ts', 'edits.ts', 'engine.ts']);
+const skip = new Set(['index.ts', 'types.ts', 'catalog.ts', 'catalog-full.ts', 'edits.ts', 'engine.ts']);
 const entries = [];
 for (const file of readdirSync(dir).sort()) {
   if (!file.endsWith('.ts') || skip.has(file) || file.startsWith('_')) continue;
@@ -23,3 +23,11 @@ const out = [
 ].join('\n');
 const target = join(dir, 'index.ts');
 if (!existsSync(target) || readFileSync(target, 'utf8') !== out) writeFileSync(target, out);
+
+// server/src/rules/catalog-runtime.json: what the engine and the CLI read at run time (ids, severities, kinds,
+// formats, conditions for SARIF), without the examples, sources and notes that only docs and tests need: a cold
+// lint parses less.
+const catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8'));
+const runtime = `${JSON.stringify(catalog.map(({ id, severity, appliesTo, formats, condition }) => ({ id, severity, appliesTo, formats, condition })), null, 1)}\n`;
+const runtimeTarget = join(dir, 'catalog-runtime.json');
+if (!existsSync(runtimeTarget) || readFileSync(runtimeTarget, 'utf8') !== runtime) writeFileSync(runtimeTarget, runtime);

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { createLanguageService } from '../language-service';
-import { findConfigFiles, mayBeCognito, readConfigText } from '../workspace/scan';
+import { findConfigFilesSync, mayBeCognito, readConfigTextSync } from '../workspace/scan';
 import { toFileResult, type FileResult } from './output';
 
 /** Bad arguments or unreadable input: exit status 2. Matched by name, as each CLI bundle has its own copy. */
@@ -17,7 +17,7 @@ export async function lintPaths(inputs: string[], warn: (message: string) => voi
   const files: string[] = [];
   for (const input of inputs) {
     try {
-      files.push(...(await findConfigFiles(input)));
+      files.push(...findConfigFilesSync(input));
     } catch (e) {
       throw new UsageError(`cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
@@ -28,7 +28,7 @@ export async function lintPaths(inputs: string[], warn: (message: string) => voi
   for (const file of unique) {
     let text: string | undefined;
     try {
-      text = await readConfigText(file);
+      text = readConfigTextSync(file);
     } catch (e) {
       throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }

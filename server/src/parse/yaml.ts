@@ -1,8 +1,20 @@
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
+import type * as YamlLibrary from 'yaml';
+import type { Document } from 'yaml';
 import { longNameOfTag, isIntrinsicKey } from './intrinsics';
 import type { MapNode, Node, Pair, ParseError, ParsedText } from './types';
 import { Bail, parseYamlFast } from './yaml-fast';
 import { recoverYaml } from './yaml-recover';
+
+let library: typeof YamlLibrary | undefined;
+
+/**
+ * The `yaml` library, loaded on first use: plain configuration never needs it (see parseYaml), and loading it
+ * is a good part of a cold lint's start-up.
+ */
+function yamlLibrary(): typeof YamlLibrary {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (library ??= require('yaml') as typeof YamlLibrary);
+}
 
 /** Aliases may not expand into more nodes than this in one document: a YAML alias bomb stops here. */
 const MAX_ALIAS_EXPANSION = 10_000;
@@ -51,7 +63,7 @@ export function parseYamlWithLibrary(text: string): ParsedText {
   const errors: ParseError[] = [];
   let docs: Document.Parsed[];
   try {
-    const all = parseAllDocuments(text, { uniqueKeys: false, strict: false, prettyErrors: false, stringKeys: false });
+    const all = yamlLibrary().parseAllDocuments(text, { uniqueKeys: false, strict: false, prettyErrors: false, stringKeys: false });
     docs = Array.isArray(all) ? all : [];
   } catch (e) {
     return { syntax: 'yaml', roots: [], docOffsets: [], errors: [{ message: `YAML: ${String(e)}`, offset: 0, length: 0 }] };
@@ -74,6 +86,7 @@ class Converter {
 
   convert(n: YamlNode, depth = 0): Node | undefined {
     if (n === null || n === undefined || depth > 10_000) return undefined;
+    const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLibrary();
     if (isAlias(n)) return this.convertAlias(n, depth);
     const range = (n as { range?: [number, number, number] }).range ?? [0, 0, 0];
     const offset = range[0];
@@ -112,7 +125,7 @@ class Converter {
   }
 
   private convertPair(key: YamlNode, value: YamlNode, depth: number): Pair | undefined {
-    const keyNode = isScalar(key) ? key : undefined;
+    const keyNode = yamlLibrary().isScalar(key) ? key : undefined;
     if (!keyNode) return undefined;
     const keyRange = keyNode.range ?? [0, 0, 0];
     const v = this.convert(value, depth + 1);
@@ -121,7 +134,7 @@ class Converter {
     return { key: String(keyNode.value), keySpan, value: v, span: { offset: keySpan.offset, length: end - keySpan.offset } };
   }
 
-  private convertAlias(alias: Alias, depth: number): Node | undefined {
+  private convertAlias(alias: YamlLibrary.Alias, depth: number): Node | undefined {
     this.expansions += 1;
     if (this.expansions > MAX_ALIAS_EXPANSION) return undefined;
     let target: YamlNode;

@@ -1,12 +1,18 @@
-import catalogJson from './catalog.json';
+import runtimeJson from './catalog-runtime.json';
 import type { CatalogEntry } from './types';
 
-/** The rule catalog (a copy of the team's shared catalog): ids, severities and formats are the contract. */
-export const CATALOG: readonly CatalogEntry[] = catalogJson as unknown as CatalogEntry[];
+/**
+ * What the engine and the CLI need of the rule catalog: the ids, severities and formats are the contract.
+ * Generated from catalog.json (the team's shared catalog) by scripts/gen-rule-index.mjs; the whole catalog, with
+ * its examples and sources, is in catalog-full.ts for docs and tests.
+ */
+export type RuntimeCatalogEntry = Pick<CatalogEntry, 'id' | 'severity' | 'appliesTo' | 'formats' | 'condition'>;
 
-const BY_ID = new Map(CATALOG.map((e) => [e.id, e]));
+const RUNTIME: readonly RuntimeCatalogEntry[] = runtimeJson as unknown as RuntimeCatalogEntry[];
 
-export function getCatalogEntry(id: string): CatalogEntry | undefined {
+const BY_ID = new Map(RUNTIME.map((e) => [e.id, e]));
+
+export function getCatalogEntry(id: string): RuntimeCatalogEntry | undefined {
   return BY_ID.get(id);
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CATALOG } from '../../../server/src/rules/catalog';
+import { CATALOG } from '../../../server/src/rules/catalog-full';
 import type { Format } from '../../../server/src/model/types';
 import { lintText } from '../helpers/lint';
 

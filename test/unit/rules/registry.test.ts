@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ALL_RULES } from '../../../server/src/rules/index';
-import { CATALOG, ruleName } from '../../../server/src/rules/catalog';
+import { CATALOG } from '../../../server/src/rules/catalog-full';
+import { ruleName } from '../../../server/src/rules/catalog';
 import { collectQuickFixes, DOCS_DIR, differences, renderRuleDocs, toYaml } from '../../../scripts/gen-rule-docs.mjs';
 
 const ROOT = join(__dirname, '..', '..', '..');
