@@ -19,13 +19,16 @@ const node = {
   legalComments: 'none',
 };
 
+// The `yaml` library is a bundle of its own, loaded by the others on first use (server/src/parse/yaml.ts).
+const usesYaml = { ...node, external: [...node.external, 'yaml'] };
 const builds = [
-  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js' },
-  { ...node, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...usesYaml, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...usesYaml, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...usesYaml, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Loaded by cli.ts only for their subcommand: the AWS SDK and jose stay out of a lint's start-up.
-  { ...node, entryPoints: ['server/src/cli/live.ts'], outfile: 'dist/cli-live.js' },
-  { ...node, entryPoints: ['server/src/cli/decode.ts'], outfile: 'dist/cli-decode.js' },
+  { ...usesYaml, entryPoints: ['server/src/cli/live.ts'], outfile: 'dist/cli-live.js' },
+  { ...usesYaml, entryPoints: ['server/src/cli/decode.ts'], outfile: 'dist/cli-decode.js' },
+  { ...node, entryPoints: ['server/src/parse/yaml-lib.ts'], outfile: 'dist/yaml-lib.js' },
 ];
 if (existsSync('client/src/webview/page.ts')) {
   builds.push({ bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production, entryPoints: ['client/src/webview/page.ts'], outfile: 'dist/webview.js', logLevel: 'warning' });

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import type * as YamlLibrary from 'yaml';
 import type { Document } from 'yaml';
 import { longNameOfTag, isIntrinsicKey } from './intrinsics';
@@ -8,12 +10,17 @@ import { recoverYaml } from './yaml-recover';
 let library: typeof YamlLibrary | undefined;
 
 /**
- * The `yaml` library, loaded on first use: plain configuration never needs it (see parseYaml), and loading it
- * is a good part of a cold lint's start-up.
+ * The `yaml` library, loaded on first use: plain configuration never needs it (see parseYaml), and compiling it
+ * is a good part of a cold lint's and the server's start-up. The bundles ship it beside them (dist/yaml-lib.js,
+ * `yaml` is external to them); from source it is the package itself.
  */
 function yamlLibrary(): typeof YamlLibrary {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (library ??= require('yaml') as typeof YamlLibrary);
+  if (!library) {
+    const bundle = path.join(__dirname, 'yaml-lib.js');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    library = (existsSync(bundle) ? require(bundle) : require('yaml')) as typeof YamlLibrary;
+  }
+  return library;
 }
 
 /** Aliases may not expand into more nodes than this in one document: a YAML alias bomb stops here. */
