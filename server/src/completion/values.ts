@@ -1,5 +1,5 @@
 import type { Resource } from '../model/types';
-import type { WorkspaceIndex } from '../model/workspace-index';
+import type { ExternalScopes, WorkspaceIndex } from '../model/workspace-index';
 import { asMap, asSeq, getValue, literalString } from '../model/nodes';
 import { hasFlow, STANDARD_SCOPES } from '../rules/common/client';
 import { poolFacts } from '../rules/common/pool';
@@ -63,32 +63,29 @@ export function scopeChoices(client: Resource, index: WorkspaceIndex, standardDo
   return [...standard, ...custom];
 }
 
-/** Per index: the version the memo was built at and the custom scope choices by pool. */
-const scopeMemo = new WeakMap<WorkspaceIndex, { version: number; byPool: Map<string, ValueChoice[]> }>();
+/** The custom scope choices of a pool, by its resource-server list and the live pool's scopes they were built from. */
+const scopeMemo = new WeakMap<readonly Resource[], { external: ExternalScopes | undefined; choices: ValueChoice[] }>();
 
 /**
- * The pool's custom scopes as choices, deduplicated, built once per index version and pool: a template with a
+ * The pool's custom scopes as choices, deduplicated, built once per resource-server list (the index keeps a
+ * pool's list while none of its servers changes, typing in a client included) and live scopes: a template with a
  * thousand resource servers is not walked again on each completion request. Callers must not mutate the result.
  */
 export function customScopeChoices(client: Resource, index: WorkspaceIndex): ValueChoice[] {
-  let memo = scopeMemo.get(index);
-  if (!memo || memo.version !== index.version) {
-    memo = { version: index.version, byPool: new Map() };
-    scopeMemo.set(index, memo);
+  const servers = poolFacts(client, index)?.resourceServers;
+  const poolId = client.pool?.literalId;
+  const external = poolId ? index.getExternal(poolId) : undefined;
+  const memo = servers && scopeMemo.get(servers);
+  if (memo && memo.external === external) return memo.choices;
+  const seen = new Set<string>();
+  const choices: ValueChoice[] = [];
+  for (const s of declaredScopes(client, index)) {
+    if (seen.has(s.scope)) continue;
+    seen.add(s.scope);
+    choices.push({ value: s.scope, kind: 'scope', detail: `custom scope · ${scopeSourceLabel(s)}`, documentation: s.description });
   }
-  const key = `${client.pool?.key ?? ''}\u0000${client.pool?.literalId ?? ''}`;
-  let custom = memo.byPool.get(key);
-  if (!custom) {
-    const seen = new Set<string>();
-    custom = [];
-    for (const s of declaredScopes(client, index)) {
-      if (seen.has(s.scope)) continue;
-      seen.add(s.scope);
-      custom.push({ value: s.scope, kind: 'scope', detail: `custom scope · ${scopeSourceLabel(s)}`, documentation: s.description });
-    }
-    memo.byPool.set(key, custom);
-  }
-  return custom;
+  if (servers) scopeMemo.set(servers, { external, choices });
+  return choices;
 }
 
 /** Providers for `SupportedIdentityProviders`: the built-in names and the pool's SAML/OIDC/social providers. */

@@ -98,4 +98,22 @@ describe('completion of long lists', () => {
     service.update(uri, withLate.replace('|', ''), 'yaml');
     assert.deepEqual(service.complete(uri, withLate.indexOf('|')).map((i) => i.label), ['late/x']);
   });
+
+  it('keeps the pool scopes while a client is edited, and sees a keystroke in a resource server', () => {
+    const yaml = bigTemplate(50, '        - https://api-0007|');
+    const { service, uri } = openAtCaret({ yaml });
+    let text = yaml.replace('|', '');
+    const at = () => text.indexOf('        - https://api-0007') + '        - https://api-0007'.length;
+    const labels = () => service.complete(uri, at()).map((i) => i.label).filter((l) => l.startsWith('https://api-0007'));
+    assert.deepEqual(labels(), ['https://api-0007.example.com/read', 'https://api-0007.example.com/write']);
+    // A keystroke in the client (one entry re-parsed) leaves the list as it was.
+    text = text.replace('  Client:\n', '  Client:\n    Condition: X\n');
+    service.update(uri, text, 'yaml');
+    assert.deepEqual(labels(), ['https://api-0007.example.com/read', 'https://api-0007.example.com/write']);
+    // A keystroke inside one resource server's scope list shows at once.
+    const scope = text.indexOf('ScopeName: write', text.indexOf('  Api0007:'));
+    text = `${text.slice(0, scope + 'ScopeName: write'.length)}s${text.slice(scope + 'ScopeName: write'.length)}`;
+    service.update(uri, text, 'yaml');
+    assert.deepEqual(labels(), ['https://api-0007.example.com/read', 'https://api-0007.example.com/writes']);
+  });
 });
