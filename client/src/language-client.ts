@@ -15,12 +15,10 @@ export const DOCUMENT_SELECTOR = [
 
 /**
  * V8 flags for the server: a small young generation (V8 reserves up to 3 × 16 MB for it by default, most of the
- * server's memory with a large template open), and an old generation that may grow to 2.5× what was live after
- * the last full collection rather than up to 4×: every keystroke replaces the document's text (for a 20k-line
- * template, most of a megabyte), and without a cap that garbage alone took the server past 150 MB in a typing
- * burst. test/bench/lsp-client.ts starts the server with the same flags.
+ * server's memory with a large template open); the server sets its old generation's growth itself (server.ts).
+ * test/bench/lsp-client.ts starts the server with the same flags.
  */
-const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--heap-growing-percent=150'];
+const SERVER_EXEC_ARGV = ['--max-semi-space-size=2'];
 
 export function createLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));

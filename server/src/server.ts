@@ -13,6 +13,7 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createLanguageService } from './language-service';
 import { toDiagnostic, toLspRange, type DiagnosticData } from './lsp/convert';
@@ -20,6 +21,12 @@ import { findConfigFiles, mayBeCognito, readConfigText } from './workspace/scan'
 import { isIncomplete, type Completion } from './completion';
 import type { Span } from './parse/types';
 import type { ExternalScopes } from './model/workspace-index';
+
+// Every keystroke replaces the document's text (for a 20k-line template, most of a megabyte): let the old generation
+// grow to 2.5x what was live after the last full collection, not up to 4x, or a typing burst's garbage alone takes
+// the server past 150 MB. Set here rather than on the command line: an engine without the flag ignores it here,
+// where an unknown command-line flag would stop the server from starting.
+setFlagsFromString('--heap-growing-percent=150');
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

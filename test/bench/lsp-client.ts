@@ -3,7 +3,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 type Handler = (params: any) => void;
 
 /** The V8 flags the extension starts the server with (client/src/language-client.ts SERVER_EXEC_ARGV): keep equal. */
-export const SERVER_EXEC_ARGV = (process.env.BENCH_EXEC_ARGV ?? '--max-semi-space-size=2 --heap-growing-percent=150').split(' ').filter(Boolean);
+export const SERVER_EXEC_ARGV = (process.env.BENCH_EXEC_ARGV ?? '--max-semi-space-size=2').split(' ').filter(Boolean);
 
 /** A minimal LSP client over stdio (Content-Length framing), enough to time requests and diagnostics. */
 export class LspClient {
