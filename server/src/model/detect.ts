@@ -71,7 +71,7 @@ function patchTemplate(text: string, parsed: ParsedText, before: CognitoDocument
   const oldKind = oldEntry && CFN_TYPES[oldEntry.type];
   const kind = entry && CFN_TYPES[entry.type];
   if (!oldKind !== !kind) return undefined;
-  const at = oldKind ? before.resources.findIndex((r) => r.resourceMap === oldEntry!.map) : -1;
+  const at = oldKind ? before.resources.indexOf(resourceOf.get(oldEntry!)!) : -1;
   if (oldKind && at < 0) return undefined;
 
   const template: Template = { root, resources: new Map(old.resources), parameters: old.parameters, conditions: old.conditions };

@@ -89,11 +89,12 @@ export function parseYamlWithLibrary(text: string): ParsedText {
 
 class Converter {
   private expansions = 0;
+  private readonly yaml = yamlLibrary();
   constructor(private readonly doc: Document.Parsed) {}
 
   convert(n: YamlNode, depth = 0): Node | undefined {
     if (n === null || n === undefined || depth > 10_000) return undefined;
-    const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLibrary();
+    const { isAlias, isMap, isPair, isScalar, isSeq } = this.yaml;
     if (isAlias(n)) return this.convertAlias(n, depth);
     const range = (n as { range?: [number, number, number] }).range ?? [0, 0, 0];
     const offset = range[0];
@@ -132,7 +133,7 @@ class Converter {
   }
 
   private convertPair(key: YamlNode, value: YamlNode, depth: number): Pair | undefined {
-    const keyNode = yamlLibrary().isScalar(key) ? key : undefined;
+    const keyNode = this.yaml.isScalar(key) ? key : undefined;
     if (!keyNode) return undefined;
     const keyRange = keyNode.range ?? [0, 0, 0];
     const v = this.convert(value, depth + 1);

@@ -15,8 +15,19 @@ interface Entry {
   /** Results of rules that read the rest of the document or the index, valid for one context. */
   contextual: Results;
   context: number;
-  /** All rules' problems, once every rule has a reusable result; `usesContext`: some are contextual. */
-  all?: { problems: Problem[]; usesContext: boolean; context: number; placed?: { start: number; problems: Problem[] } };
+  /** All rules' problems, once every rule has a reusable result. */
+  all?: AllResults;
+}
+
+/**
+ * Every rule's problems for one resource, relative to its segment; `usesContext`: some are contextual (of
+ * generation `context`). `placed`: the same problems where the segment last started, made once per move.
+ */
+interface AllResults {
+  problems: Problem[];
+  usesContext: boolean;
+  context: number;
+  placed?: { start: number; problems: Problem[] };
 }
 
 /**
@@ -69,19 +80,12 @@ function sameMeta(a: Meta, b: Meta): boolean {
   return a.length === b.length;
 }
 
-/**
- * A pass's problems by resource position, for the resources whose problems stay valid while the generation
- * stands: relative to the resource's segment (the entry's copies), placed (absolute), and where it started then.
- */
+/** A pass's reusable results by resource position (undefined: not reusable as they are in the next pass). */
 interface Pass {
   resources: readonly Resource[];
-  relative: (Problem[] | undefined)[];
-  placed: Problem[][];
-  starts: number[];
+  all: (AllResults | undefined)[];
   generation: number;
 }
-
-const NONE: Problem[] = [];
 
 /** What the rules of clients and resource servers can see besides their own resource: the document without its clients, and the index. */
 interface Context {
@@ -117,7 +121,6 @@ export class RuleCache {
   private byKey = new Map<string, Entry>();
   private docKey = '';
   private enabled = false;
-  private segments = new Map<Resource, Segment>();
   private doc: CognitoDocument | undefined;
   private context: Context | undefined;
   /** False when app-client segments overlap (never seen): then no contextual result is reused. */
@@ -139,7 +142,6 @@ export class RuleCache {
 
   beginPass(doc: CognitoDocument, index: WorkspaceIndex): void {
     this.enabled = doc.syntax === 'yaml' ? isFastParsed(doc.parsed) : doc.parsed.errors.length === 0;
-    this.segments = new Map();
     this.doc = doc;
     // One cache per document: should the syntax change, nothing is kept.
     if (this.docKey !== `${doc.syntax} ${doc.uri}`) {
@@ -154,7 +156,7 @@ export class RuleCache {
     this.reusablePass = undefined;
     if (!this.enabled) return;
     for (const template of doc.templates) watchTemplate(template);
-    this.next = { resources: doc.resources, relative: [], placed: [], starts: [], generation: 0 };
+    this.next = { resources: doc.resources, all: [], generation: 0 };
     if (this.swappedOneClient(doc, last)) {
       // The document minus its clients is the very same nodes (see CognitoDocument.patched): the same context.
       this.context = { ...this.context!, text: doc.text, cuts: undefined };
@@ -209,38 +211,31 @@ export class RuleCache {
    */
   reuseByPosition(position: number, resource: Resource): Problem[] | undefined {
     const last = this.reusablePass;
-    const relative = last?.resources[position] === resource ? last.relative[position] : undefined;
-    if (!relative) return undefined;
-    let placed = last!.placed[position];
-    let start = last!.starts[position];
-    if (relative.length > 0) {
-      const now = resource.resourceMap ? lineStart(this.doc!.text, resource.anchor.offset) : 0;
-      if (now !== start) {
-        start = now;
-        placed = relative.map((p) => move(p, now));
-      }
-    }
-    this.keep(position, relative, placed, start);
-    return placed;
+    const all = last?.resources[position] === resource ? last.all[position] : undefined;
+    if (!all) return undefined;
+    this.next!.all[position] = all;
+    return this.place(all, resource);
   }
 
-  /** Notes the problems just found for a resource, for the next pass to take by position when they are reusable. */
+  /** Notes a resource's results of this pass, for the next pass to take by position when they are reusable. */
   record(position: number, resource: Resource): void {
-    if (!this.next) return;
-    const all = this.byResource.get(resource)?.all;
-    if (!all || (all.usesContext && !(all.context === this.generation && this.isContextual(resource)))) return;
-    if (all.problems.length === 0) return this.keep(position, all.problems, NONE, 0);
-    // From the entry's copies: problems fresh from the rules hold slices of this version of the text.
-    const start = resource.resourceMap ? lineStart(this.doc!.text, resource.anchor.offset) : 0;
-    this.keep(position, all.problems, all.problems.map((p) => move(p, start)), start);
+    if (this.next) this.next.all[position] = this.reusableAll(resource);
   }
 
-  private keep(position: number, relative: Problem[], placed: Problem[], start: number): void {
-    const next = this.next;
-    if (!next) return;
-    next.relative[position] = relative;
-    next.placed[position] = placed;
-    next.starts[position] = start;
+  /** The entry's problems of every rule, when all can be reused for the resource in this pass. */
+  private reusableAll(resource: Resource): AllResults | undefined {
+    const all = this.byResource.get(resource)?.all;
+    if (!all || (all.usesContext && !(all.context === this.generation && this.isContextual(resource)))) return undefined;
+    return all;
+  }
+
+  /** The problems where the resource's segment starts now (see computeSegment): the entry's copies, moved. */
+  private place(all: AllResults, resource: Resource): Problem[] {
+    if (all.problems.length === 0) return all.problems;
+    const start = segmentStart(this.doc!.text, resource);
+    // Most resources have not moved since they were last placed.
+    if (all.placed?.start !== start) all.placed = { start, problems: all.problems.map((p) => move(p, start)) };
+    return all.placed.problems;
   }
 
   /** Keeps this pass for the next one; forgets entries of resources that are gone, once they pile up. */
@@ -261,7 +256,6 @@ export class RuleCache {
       }
       this.byKey = kept;
     }
-    this.segments = new Map();
     this.doc = undefined;
   }
 
@@ -270,25 +264,12 @@ export class RuleCache {
    * case, answered without a segment (one lookup).
    */
   reuseAll(resource: Resource): Problem[] | undefined {
-    if (!this.enabled) return undefined;
-    const entry = this.byResource.get(resource);
-    const all = entry?.all;
-    if (!all || (all.usesContext && !(all.context === this.generation && this.isContextual(resource)))) return undefined;
-    if (all.problems.length === 0) return all.problems;
-    // Where the segment starts now (see computeSegment); most resources have not moved since the last pass.
-    const start = resource.resourceMap ? lineStart(this.doc!.text, resource.anchor.offset) : 0;
-    if (all.placed?.start !== start) all.placed = { start, problems: all.problems.map((p) => move(p, start)) };
-    return all.placed.problems;
+    const all = this.enabled ? this.reusableAll(resource) : undefined;
+    return all && this.place(all, resource);
   }
 
   segmentOf(resource: Resource): Segment | undefined {
-    if (!this.enabled) return undefined;
-    let segment = this.segments.get(resource);
-    if (segment === undefined) {
-      segment = this.computeSegment(this.doc!, resource);
-      if (segment) this.segments.set(resource, segment);
-    }
-    return segment;
+    return this.enabled ? this.computeSegment(this.doc!, resource) : undefined;
   }
 
   private isContextual(resource: Resource): boolean {
@@ -297,14 +278,9 @@ export class RuleCache {
 
   private computeSegment(doc: CognitoDocument, resource: Resource): Segment | undefined {
     if (!isCacheable(resource)) return undefined;
-    let start = 0;
-    let end = doc.text.length;
     const map = resource.resourceMap;
-    if (map) {
-      start = lineStart(doc.text, resource.anchor.offset);
-      end = map.offset + map.length;
-    }
-    return new Segment(doc.text, resource, start, end, this.isContextual(resource), isCut(resource));
+    const end = map ? map.offset + map.length : doc.text.length;
+    return new Segment(doc.text, resource, segmentStart(doc.text, resource), end, this.isContextual(resource), isCut(resource));
   }
 
   private lookup(segment: Segment): Entry | null {
@@ -327,7 +303,7 @@ export class RuleCache {
   getAll(segment: Segment): Problem[] | undefined {
     const all = this.lookup(segment)?.all;
     if (!all || (all.usesContext && (!segment.contextual || all.context !== this.generation))) return undefined;
-    return all.problems.length === 0 ? all.problems : all.problems.map((p) => move(p, segment.start));
+    return this.place(all, segment.resource);
   }
 
   get(segment: Segment, rule: number): Problem[] | undefined {
@@ -425,6 +401,11 @@ function isCut(resource: Resource): boolean {
 
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** A template resource's text starts at the line of its logical id; a whole-document resource at 0. */
+function segmentStart(text: string, resource: Resource): number {
+  return resource.resourceMap ? lineStart(text, resource.anchor.offset) : 0;
 }
 
 /** Whether two passes give app clients the same context; compares the text between clients without copying it. */
